@@ -1,0 +1,31 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { mdsvex } from 'mdsvex';
+
+/**
+ * BASE_PATH lets a newsroom host the build under a sub-path (for example /graphics/kyrgyzstan).
+ * It must start with a slash and must not end with one; empty means the site root.
+ */
+const base = (process.env.BASE_PATH ?? '').replace(/\/+$/, '');
+if (base && !base.startsWith('/')) {
+	throw new Error(`BASE_PATH must start with "/" (got "${process.env.BASE_PATH}")`);
+}
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	extensions: ['.svelte', '.md'],
+	preprocess: [vitePreprocess(), mdsvex({ extensions: ['.md'] })],
+	kit: {
+		adapter: adapter({ pages: 'build', assets: 'build', fallback: '404.html', strict: true }),
+		paths: { base, relative: true },
+		alias: {
+			$content: 'content'
+		},
+		prerender: {
+			handleHttpError: 'fail',
+			handleMissingId: 'fail'
+		}
+	}
+};
+
+export default config;
