@@ -1,9 +1,10 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vite';
 import { storyContent } from './src/lib/content/vite-plugin';
+import { minesMap } from './src/lib/charts/mines/map-plugin';
 
 export default defineConfig({
-	plugins: [storyContent(), sveltekit()],
+	plugins: [storyContent(), minesMap(), sveltekit()],
 	server: { fs: { allow: ['content'] } },
 	test: {
 		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],

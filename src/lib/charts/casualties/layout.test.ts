@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { casualtiesLayout, cellCenter, fillOrder, noteLines, unitGrid } from './layout';
+import { dayLabel, storyDays, timeStrip } from './time-strip';
+
+const NOTE =
+	'By Tuesday afternoon, according to the health ministry. The count was still changing; the report gives no later figure.';
+
+const widths = [280, 320, 360, 390, 430, 600, 768, 1024, 1280, 1400];
+const heights = [200, 260, 320, 420, 500, 640, 720, 900];
+
+describe('casualtiesLayout: 687 marks in every box from 280x200 to 1400x900', () => {
+	for (const w of widths) {
+		for (const h of heights) {
+			it(`${w}x${h}`, () => {
+				const layout = casualtiesLayout(w, h, 687, NOTE.length);
+				const { grid, bottom } = layout;
+				expect(grid.cols * grid.rows).toBeGreaterThanOrEqual(687);
+				expect(grid.cols * (grid.rows - 1)).toBeLessThan(687); // no empty row
+				// Marks big enough to see, with a gap between them.
+				expect(grid.mark).toBeGreaterThanOrEqual(4);
+				expect(grid.cell - grid.mark).toBeGreaterThanOrEqual(0.99);
+				// The grid stays inside the box, between the label band and the bottom band.
+				expect(grid.x).toBeGreaterThanOrEqual(layout.left - 1e-9);
+				expect(grid.x + grid.width).toBeLessThanOrEqual(layout.right + 1e-9);
+				expect(grid.y).toBeGreaterThan(layout.labelY);
+				expect(grid.y + grid.height).toBeLessThanOrEqual(bottom.y);
+				expect(bottom.y + bottom.height).toBeLessThanOrEqual(h);
+				// The note fits its band.
+				expect(noteLines(NOTE.length, layout.right - layout.left) * 19).toBeLessThanOrEqual(
+					bottom.height
+				);
+				// First and last marks inside the grid.
+				const first = cellCenter(grid, 0);
+				const last = cellCenter(grid, 686);
+				expect(first.x - grid.mark / 2).toBeGreaterThanOrEqual(grid.x);
+				expect(last.y + grid.mark / 2).toBeLessThanOrEqual(grid.y + grid.height);
+			});
+		}
+	}
+
+	it('uses the room it has: a phone-sized box gets marks of 8 px or more', () => {
+		expect(casualtiesLayout(390, 420, 687, NOTE.length).grid.mark).toBeGreaterThanOrEqual(8);
+	});
+
+	it('caps the marks on a big screen', () => {
+		expect(casualtiesLayout(1400, 900, 687, NOTE.length).grid.cell).toBeLessThanOrEqual(26);
+	});
+});
+
+describe('unitGrid / cellCenter / fillOrder', () => {
+	it('fills row by row from the top-left, with equal spacing', () => {
+		const grid = unitGrid({ count: 10, x: 0, y: 0, width: 100, height: 40, maxCell: 100 });
+		expect(grid).toMatchObject({ cols: 5, rows: 2, cell: 20 });
+		expect(cellCenter(grid, 0)).toEqual({ x: 10, y: 10 });
+		expect(cellCenter(grid, 4)).toEqual({ x: 90, y: 10 });
+		expect(cellCenter(grid, 5)).toEqual({ x: 10, y: 30 });
+	});
+
+	it('orders the fill as a diagonal wave from 0 to 1', () => {
+		const grid = unitGrid({ count: 10, x: 0, y: 0, width: 100, height: 40, maxCell: 100 });
+		expect(fillOrder(grid, 0)).toBe(0);
+		expect(fillOrder(grid, 9)).toBe(1);
+		expect(fillOrder(grid, 1)).toBeCloseTo(fillOrder(grid, 5));
+		const orders = Array.from({ length: 10 }, (_, i) => fillOrder(grid, i));
+		expect(Math.min(...orders)).toBe(0);
+		expect(Math.max(...orders)).toBe(1);
+	});
+});
+
+describe('timeStrip', () => {
+	const days = storyDays(['2020-10-06', '2020-10-04', '2020-10-05', '2020-10-06']);
+	const asOf = {
+		day: '2020-10-06',
+		part: 'afternoon' as const,
+		label: 'by Tuesday afternoon',
+		inferred: false
+	};
+
+	it('labels the three days of the story', () => {
+		expect(days).toEqual(['2020-10-04', '2020-10-05', '2020-10-06']);
+		expect(days.map(dayLabel)).toEqual(['Sun 4 Oct', 'Mon 5 Oct', 'Tue 6 Oct']);
+	});
+
+	it('spans Tuesday afternoon (12:00 to 18:00) and keeps the label on screen', () => {
+		const strip = timeStrip(days, asOf, 0, 720, 200);
+		expect(strip.days.map((d) => [d.x0, d.x1])).toEqual([
+			[0, 240],
+			[240, 480],
+			[480, 720]
+		]);
+		expect(strip.span).toMatchObject({ x0: 600, x1: 660, label: 'by Tuesday afternoon' });
+		// 200 px centred on 630 would run past 720: anchored at its end instead.
+		expect(strip.span.anchor).toBe('end');
+		expect(strip.span.labelX).toBeLessThanOrEqual(720);
+		const wide = timeStrip(days, asOf, 0, 1400, 140);
+		expect(wide.span.anchor).toBe('middle');
+	});
+
+	it('refuses a day outside the strip', () => {
+		expect(() => timeStrip(days, { ...asOf, day: '2020-10-07' }, 0, 100, 10)).toThrow(
+			/not one of the story's days/
+		);
+	});
+});

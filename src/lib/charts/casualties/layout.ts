@@ -1,0 +1,146 @@
+/**
+ * Layout of the casualties unit chart: one mark per person in a grid that fits the chart's box,
+ * with a label band above it and a band below for the written note or the time strip.
+ * Pure functions (no DOM), so they run at prerender time and in unit tests.
+ */
+
+/** Height of the label band above the grid ("1 killed", "686 wounded"). */
+export const LABEL_BAND = 34;
+/** Font size (px) of the note under the grid, and its line height. */
+export const NOTE_FONT = 14;
+export const NOTE_LINE = 19;
+/** A conservative average width of one character of the note (system sans, 14px). */
+export const NOTE_CHAR = 7.6;
+/** The smallest band under the grid: room for the time strip (ticks, span, two label rows). */
+export const MIN_BOTTOM_BAND = 64;
+/** Horizontal padding inside the chart's box. */
+export const PAD_X = 8;
+/** Marks never grow beyond this cell size, so a big screen shows a chart, not a polka-dot wall. */
+export const MAX_CELL = 26;
+
+/** A grid of `count` equal cells, laid out row by row from the top-left. */
+export interface UnitGrid {
+	count: number;
+	cols: number;
+	rows: number;
+	/** Cell size (px): distance between the centres of neighbouring marks. */
+	cell: number;
+	/** Mark size (px): diameter of a circle / side of a square. */
+	mark: number;
+	/** Top-left corner of the grid. */
+	x: number;
+	y: number;
+	/** Width and height of the grid (cols x cell, rows x cell). */
+	width: number;
+	height: number;
+}
+
+/**
+ * The grid of `count` cells that makes the cells as large as possible inside a box, capped at
+ * `maxCell`; it is centred horizontally and top-aligned (the labels sit right above it).
+ */
+export function unitGrid(opts: {
+	count: number;
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+	maxCell?: number;
+}): UnitGrid {
+	const { count, width, height } = opts;
+	const maxCell = opts.maxCell ?? MAX_CELL;
+	let best = { cols: 1, rows: count, cell: 0 };
+	for (let cols = 1; cols <= count; cols++) {
+		const rows = Math.ceil(count / cols);
+		const cell = Math.min(width / cols, height / rows, maxCell);
+		// Among equal cell sizes, prefer the squarest grid (fewer empty cells in the last row).
+		if (cell > best.cell + 1e-9) best = { cols, rows, cell };
+	}
+	const { cols, rows } = best;
+	const cell = Math.max(0, Math.floor(best.cell * 100) / 100);
+	// The gap: about a quarter of a cell, but never so much that a mark shrinks under 4 px when a
+	// 1 px gap would keep it at 4 px or more.
+	const gap = Math.min(cell * 0.28, Math.max(1, cell - 4));
+	return {
+		count,
+		cols,
+		rows,
+		cell,
+		mark: cell - gap,
+		x: opts.x + (width - cols * cell) / 2,
+		y: opts.y,
+		width: cols * cell,
+		height: rows * cell
+	};
+}
+
+/** Centre of cell `i` (0 = top-left, row by row). */
+export function cellCenter(grid: UnitGrid, i: number): { x: number; y: number } {
+	const col = i % grid.cols;
+	const row = Math.floor(i / grid.cols);
+	return {
+		x: grid.x + (col + 0.5) * grid.cell,
+		y: grid.y + (row + 0.5) * grid.cell
+	};
+}
+
+/**
+ * When cell `i` fills in, from 0 (first) to 1 (last): a diagonal wave from the top-left corner,
+ * so the fill reads as one smooth sweep rather than 686 separate pops.
+ */
+export function fillOrder(grid: UnitGrid, i: number): number {
+	const col = i % grid.cols;
+	const row = Math.floor(i / grid.cols);
+	const last = grid.cols - 1 + grid.rows - 1;
+	return last === 0 ? 0 : (col + row) / last;
+}
+
+/** How many lines `chars` characters of note text take in `width` px (conservative estimate). */
+export function noteLines(chars: number, width: number): number {
+	const perLine = Math.max(1, Math.floor(width / NOTE_CHAR));
+	return Math.ceil(chars / perLine);
+}
+
+/** The whole chart: bands and grid. */
+export interface CasualtiesLayout {
+	width: number;
+	height: number;
+	/** Left and right edges of the content (inside the padding). */
+	left: number;
+	right: number;
+	/** Baseline of the labels above the grid. */
+	labelY: number;
+	grid: UnitGrid;
+	/** The band under the grid, for the note (snapshot) or the time strip (timeline). */
+	bottom: { y: number; height: number };
+}
+
+/**
+ * Lay out the chart in a `width` x `height` box for `count` people, leaving room under the grid
+ * for a note of `noteChars` characters (and never less than the time strip needs).
+ */
+export function casualtiesLayout(
+	width: number,
+	height: number,
+	count: number,
+	noteChars: number
+): CasualtiesLayout {
+	const left = PAD_X;
+	const right = Math.max(left, width - PAD_X);
+	const inner = right - left;
+	const bottomHeight = Math.max(MIN_BOTTOM_BAND, noteLines(noteChars, inner) * NOTE_LINE + 12);
+	const gridTop = LABEL_BAND;
+	const gridHeight = Math.max(0, height - gridTop - bottomHeight - 8);
+	const grid = unitGrid({ count, x: left, y: gridTop, width: inner, height: gridHeight });
+	// The band follows the grid (not the bottom of the box) when the grid is capped in size.
+	const bottomY = Math.min(height - bottomHeight, grid.y + grid.height + 8);
+	return {
+		width,
+		height,
+		left,
+		right,
+		labelY: LABEL_BAND - 12,
+		grid,
+		bottom: { y: bottomY, height: bottomHeight }
+	};
+}

@@ -1,0 +1,261 @@
+/**
+ * Build-time geometry of the mines locator map (Node only; imported by `map-plugin.ts`, never by
+ * browser code). Picks Kyrgyzstan and its four neighbours from a world-atlas topology, projects
+ * them with an equal-area conic fitted to Kyrgyzstan, clips the neighbours to the view and returns
+ * plain SVG path strings and projected points (see `map-types.ts`).
+ */
+import { geoConicEqualArea, type GeoProjection, type GeoStream } from 'd3-geo';
+import { feature } from 'topojson-client';
+import type { Feature, Geometry } from 'geojson';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { MapNeighbour, MapPoint, MinesMap } from './map-types';
+
+/** World-atlas id of Kyrgyzstan. */
+export const KYRGYZSTAN_ID = '417';
+
+/** World-atlas ids of the neighbours drawn around it (Kazakhstan, Uzbekistan, Tajikistan, China). */
+export const NEIGHBOUR_IDS = ['398', '860', '762', '156'] as const;
+
+/** ViewBox of the map: landscape, like the country. */
+export const MAP_WIDTH = 600;
+export const MAP_HEIGHT = 320;
+
+/**
+ * Where Kyrgyzstan is fitted inside the viewBox. The margins leave room for labels: more above
+ * (the Chuy valley with Bishkek lies on the northern border) than below.
+ */
+export const FIT_EXTENT: [[number, number], [number, number]] = [
+	[24, 46],
+	[576, 300]
+];
+
+/** A latitude/longitude pair in degrees. */
+export interface LatLon {
+	lat: number;
+	lon: number;
+}
+
+/** What the map needs from the content. */
+export interface MapInput {
+	/** The world-atlas countries topology (e.g. countries-50m.json). */
+	topology: Topology;
+	/** Mines in content order; those with a null position are left out of the map. */
+	mines: { id: string; position: LatLon | null }[];
+	/** Bishkek's position and the id of the outside fact it comes from. */
+	bishkek: LatLon & { fact: string };
+	/** Credit line for the outline. */
+	credit: string;
+}
+
+type Ring = [number, number][];
+
+/** Round to one decimal (the precision of every coordinate the browser receives). */
+export function round1(value: number): number {
+	return Math.round(value * 10) / 10;
+}
+
+/**
+ * Parse a position written like "42.875 N, 74.612 E" (the form used in facts.yaml). Returns null
+ * when the text holds no such pair.
+ */
+export function parseLatLon(text: string): LatLon | null {
+	const match = /(\d+(?:\.\d+)?)\s*°?\s*([NS])\s*,\s*(\d+(?:\.\d+)?)\s*°?\s*([EW])/.exec(text);
+	if (!match) return null;
+	const [, lat, ns, lon, ew] = match;
+	return {
+		lat: Number(lat) * (ns === 'S' ? -1 : 1),
+		lon: Number(lon) * (ew === 'W' ? -1 : 1)
+	};
+}
+
+/** Stream a feature through the projection (with its clipping) and collect the projected rings. */
+function projectedRings(projection: GeoProjection, geo: Feature<Geometry>): Ring[] {
+	const rings: Ring[] = [];
+	let ring: Ring | null = null;
+	const sink: GeoStream = {
+		point(x, y) {
+			ring?.push([x, y]);
+		},
+		lineStart() {
+			ring = [];
+		},
+		lineEnd() {
+			if (ring && ring.length > 2) rings.push(ring);
+			ring = null;
+		},
+		polygonStart() {},
+		polygonEnd() {},
+		sphere() {}
+	};
+	const stream = projection.stream(sink);
+	streamGeometry(geo.geometry, stream);
+	return rings;
+}
+
+/** Feed polygons (the only geometry country outlines have) into a d3 stream. */
+function streamGeometry(geometry: Geometry, stream: GeoStream): void {
+	const polygons =
+		geometry.type === 'Polygon'
+			? [geometry.coordinates]
+			: geometry.type === 'MultiPolygon'
+				? geometry.coordinates
+				: [];
+	for (const polygon of polygons) {
+		stream.polygonStart();
+		for (const ring of polygon) {
+			stream.lineStart();
+			// GeoJSON rings repeat the first point at the end; d3 streams do not.
+			for (const [lon, lat] of ring.slice(0, -1)) stream.point(lon!, lat!);
+			stream.lineEnd();
+		}
+		stream.polygonEnd();
+	}
+}
+
+/** SVG path data for projected rings, rounded to 1 decimal, without repeated points. */
+export function ringsToPath(rings: Ring[]): string {
+	let d = '';
+	for (const ring of rings) {
+		const points: string[] = [];
+		let last = '';
+		for (const [x, y] of ring) {
+			const p = `${round1(x)},${round1(y)}`;
+			if (p !== last) points.push(p);
+			last = p;
+		}
+		if (points.length > 1 && points[0] === points[points.length - 1]) points.pop();
+		if (points.length < 3) continue;
+		d += `M${points.join('L')}Z`;
+	}
+	return d;
+}
+
+/** Even-odd point-in-polygon test over all rings (holes included). */
+function inside(rings: Ring[], x: number, y: number): boolean {
+	let hit = false;
+	for (const ring of rings) {
+		for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+			const [xi, yi] = ring[i]!;
+			const [xj, yj] = ring[j]!;
+			if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) hit = !hit;
+		}
+	}
+	return hit;
+}
+
+/** Distance from a point to a segment, with vertical distances weighted by `k`. */
+function segmentDistance(
+	px: number,
+	py: number,
+	[ax, ay]: [number, number],
+	[bx, by]: [number, number],
+	k: number
+): number {
+	const dx = bx - ax;
+	const dy = (by - ay) * k;
+	const qx = px - ax;
+	const qy = (py - ay) * k;
+	const len2 = dx * dx + dy * dy;
+	const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, (qx * dx + qy * dy) / len2));
+	return Math.hypot(qx - t * dx, qy - t * dy);
+}
+
+/**
+ * A point well inside the rings where a one-line label fits best: the grid point farthest from
+ * any edge (and from the view's edge), measuring vertical distances `k` times over, since labels
+ * are much wider than tall. Null when no grid point is inside.
+ */
+export function labelPoint(
+	rings: Ring[],
+	view: { width: number; height: number },
+	k = 4,
+	step = 2
+): MapPoint | null {
+	let best: MapPoint | null = null;
+	let bestScore = -1;
+	for (let y = step; y < view.height; y += step) {
+		for (let x = step; x < view.width; x += step) {
+			if (!inside(rings, x, y)) continue;
+			let score = Math.min(x, view.width - x, k * y, k * (view.height - y));
+			for (const ring of rings) {
+				for (let i = 0, j = ring.length - 1; i < ring.length && score > bestScore; j = i++) {
+					score = Math.min(score, segmentDistance(x, y, ring[j]!, ring[i]!, k));
+				}
+			}
+			if (score > bestScore) {
+				bestScore = score;
+				best = { x, y };
+			}
+		}
+	}
+	return best;
+}
+
+/** The projection used for the map: an equal-area conic fitted to Kyrgyzstan's outline. */
+export function mapProjection(country: Feature<Geometry>): GeoProjection {
+	return geoConicEqualArea()
+		.parallels([40, 42.5])
+		.rotate([-74.8, 0])
+		.fitExtent(FIT_EXTENT, country)
+		.clipExtent([
+			[0, 0],
+			[MAP_WIDTH, MAP_HEIGHT]
+		]);
+}
+
+/** Project a position to a rounded point; throws if it falls outside the view. */
+function projectPoint(projection: GeoProjection, pos: LatLon, what: string): MapPoint {
+	const p = projection([pos.lon, pos.lat]);
+	if (!p || !(p[0] >= 0 && p[0] <= MAP_WIDTH && p[1] >= 0 && p[1] <= MAP_HEIGHT)) {
+		throw new Error(
+			`mines map: ${what} (${pos.lat} N, ${pos.lon} E) falls outside the map of Kyrgyzstan.`
+		);
+	}
+	return { x: round1(p[0]), y: round1(p[1]) };
+}
+
+/** Build the whole locator map (see `MinesMap`) from a topology and the content's positions. */
+export function buildMinesMap(input: MapInput): MinesMap {
+	const object = input.topology.objects.countries as GeometryCollection | undefined;
+	if (!object) throw new Error('mines map: the topology has no "countries" object.');
+	const collection = feature(input.topology, object);
+	const byId = (id: string) => {
+		const found = collection.features.find((f) => String(f.id) === id);
+		if (!found) throw new Error(`mines map: country ${id} is missing from the topology.`);
+		return found;
+	};
+	const country = byId(KYRGYZSTAN_ID);
+	const projection = mapProjection(country);
+	const view = { width: MAP_WIDTH, height: MAP_HEIGHT };
+
+	const countryRings = projectedRings(projection, country);
+	const neighbours: MapNeighbour[] = [];
+	for (const id of NEIGHBOUR_IDS) {
+		const f = byId(id);
+		const rings = projectedRings(projection, f);
+		const d = ringsToPath(rings);
+		const label = labelPoint(rings, view);
+		if (!d || !label) continue;
+		neighbours.push({
+			id,
+			name: String((f.properties as { name?: string } | null)?.name ?? id),
+			d,
+			label: { x: round1(label.x), y: round1(label.y) }
+		});
+	}
+	const countryLabel = labelPoint(countryRings, view);
+	if (!countryLabel) throw new Error('mines map: Kyrgyzstan is not inside the view.');
+
+	return {
+		width: MAP_WIDTH,
+		height: MAP_HEIGHT,
+		country: ringsToPath(countryRings),
+		countryLabel,
+		neighbours,
+		bishkek: { ...projectPoint(projection, input.bishkek, 'Bishkek'), fact: input.bishkek.fact },
+		sites: input.mines.flatMap((m) =>
+			m.position ? [{ id: m.id, ...projectPoint(projection, m.position, `mine "${m.id}"`) }] : []
+		),
+		credit: input.credit
+	};
+}

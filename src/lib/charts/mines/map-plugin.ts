@@ -1,0 +1,72 @@
+/**
+ * Vite plugin: serves `virtual:mines-map`, the mines locator map projected at build time.
+ *
+ * It reads the world-atlas outline (Natural Earth, 50m: a clean outline at phone-to-desktop sizes
+ * in about 12 KB of path data) and the checked content (mine positions, Bishkek from the outside
+ * facts), and emits only path strings and projected points (`MinesMap`). No topology, d3-geo or
+ * projection code reaches the browser. Runs only in Node.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { Plugin } from 'vite';
+import type { Topology } from 'topojson-specification';
+import { loadContent } from '../../content/load';
+import { buildMinesMap, parseLatLon } from './map-geometry';
+import type { MinesMap } from './map-types';
+
+const ID = 'virtual:mines-map';
+const RESOLVED = '\0' + ID;
+/** The outside fact that places Bishkek. */
+export const BISHKEK_FACT = 'pos-bishkek';
+/** Credit line for the outline (the fact `country-outline` holds the same). */
+export const OUTLINE_CREDIT = 'Country outlines: Natural Earth, via world-atlas (ISC licence)';
+
+/** Build the map from a content directory (`<root>/content`) and the installed world-atlas. */
+export function loadMinesMap(contentDir: string): { map: MinesMap; files: string[] } {
+	const require = createRequire(import.meta.url);
+	const atlasFile = require.resolve('world-atlas/countries-50m.json');
+	const topology = JSON.parse(readFileSync(atlasFile, 'utf8')) as Topology;
+	const { content, files } = loadContent(contentDir);
+	const fact = content.facts.find((f) => f.id === BISHKEK_FACT);
+	const bishkek = fact ? parseLatLon(fact.value) : null;
+	if (!bishkek) {
+		throw new Error(
+			`mines map: content/data/facts.yaml needs a fact "${BISHKEK_FACT}" whose value reads like "42.875 N, 74.612 E".`
+		);
+	}
+	const map = buildMinesMap({
+		topology,
+		mines: content.mines,
+		bishkek: { ...bishkek, fact: BISHKEK_FACT },
+		credit: OUTLINE_CREDIT
+	});
+	return { map, files: [...files, atlasFile] };
+}
+
+/** The plugin; register it in vite.config.ts before `sveltekit()`. */
+export function minesMap(options: { root?: string } = {}): Plugin {
+	let root = options.root ?? process.cwd();
+	return {
+		name: 'mines-map',
+		enforce: 'pre',
+		configResolved(config) {
+			root = options.root ?? config.root;
+		},
+		resolveId(id) {
+			return id === ID ? RESOLVED : undefined;
+		},
+		load(id) {
+			if (id !== RESOLVED) return undefined;
+			const { map, files } = loadMinesMap(path.join(root, 'content'));
+			for (const file of files) this.addWatchFile(file);
+			return `export const map = ${JSON.stringify(map)};`;
+		},
+		handleHotUpdate(ctx) {
+			if (ctx.file.startsWith(path.join(root, 'content'))) {
+				const mod = ctx.server.moduleGraph.getModuleById(RESOLVED);
+				if (mod) ctx.server.moduleGraph.invalidateModule(mod);
+			}
+		}
+	};
+}
