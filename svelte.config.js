@@ -1,6 +1,7 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { mdsvex } from 'mdsvex';
+import { remarkPeople } from './src/lib/content/remark-people.js';
 
 /**
  * BASE_PATH lets a newsroom host the build under a sub-path (for example /graphics/kyrgyzstan).
@@ -14,10 +15,16 @@ if (base && !base.startsWith('/')) {
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	extensions: ['.svelte', '.md'],
-	preprocess: [vitePreprocess(), mdsvex({ extensions: ['.md'] })],
+	preprocess: [
+		vitePreprocess(),
+		mdsvex({
+			extensions: ['.md'],
+			remarkPlugins: [[remarkPeople, { contentDir: 'content' }]]
+		})
+	],
 	kit: {
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: '404.html', strict: true }),
-		paths: { base, relative: true },
+		adapter: adapter({ pages: 'build', assets: 'build', strict: true }),
+		paths: { base, relative: false },
 		alias: {
 			$content: 'content'
 		},

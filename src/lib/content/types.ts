@@ -212,6 +212,11 @@ export interface Section {
 	limits?: string;
 	/** Step ids in reading order. */
 	steps: string[];
+	/**
+	 * The step whose state the graphic shows without JavaScript and in print (a sensible overview);
+	 * defaults to the first step.
+	 */
+	overview?: string;
 	/** Path of the section's intro prose (mdsvex), relative to the project root. */
 	file: string;
 }

@@ -1,0 +1,160 @@
+/**
+ * The scroll engine's observable contract (issue: scroll engine and the animated timeline):
+ * `data-step`, `aria-current="step"`, `figure[data-chart][data-state]`, deep links, keyboard,
+ * reduced motion, and robustness to reloads and viewport changes.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import {
+	chartSteps,
+	content,
+	expectActive,
+	scrollToStep,
+	scrollySections,
+	watchPage
+} from './support/story';
+
+const timeline = scrollySections.find((s) => s.section.chart === 'timeline')!;
+
+test('scrolling down activates every step in order, and the graphics follow', async ({ page }) => {
+	const watch = watchPage(page);
+	await page.goto('./');
+	for (const step of chartSteps) {
+		await scrollToStep(page, step.id);
+		await expectActive(page, step);
+	}
+	expect(watch.errors).toEqual([]);
+});
+
+test('scrolling back up reverses it', async ({ page }) => {
+	await page.goto('./');
+	const steps = timeline.steps;
+	await scrollToStep(page, steps[steps.length - 1]!.id);
+	await expectActive(page, steps[steps.length - 1]!);
+	for (const step of [...steps].reverse()) {
+		await scrollToStep(page, step.id);
+		await expectActive(page, step);
+	}
+});
+
+test('the address bar follows the active step without adding history entries', async ({ page }) => {
+	await page.goto('./');
+	const before = await page.evaluate(() => history.length);
+	const [a, b] = [timeline.steps[1]!, timeline.steps[2]!];
+	await scrollToStep(page, a.id);
+	await expectActive(page, a);
+	await expect(page).toHaveURL(new RegExp(`#${a.id}$`));
+	await scrollToStep(page, b.id);
+	await expectActive(page, b);
+	await expect(page).toHaveURL(new RegExp(`#${b.id}$`));
+	expect(await page.evaluate(() => history.length)).toBe(before);
+});
+
+test('a deep link opens at that step with the graphic in its state', async ({ page }) => {
+	const step = timeline.steps[3]!;
+	await page.goto(`./#${step.id}`);
+	await expectActive(page, step);
+	await expect(page.locator(`[data-step="${step.id}"]`)).toBeInViewport();
+});
+
+test('an unknown or malformed hash is ignored', async ({ page }) => {
+	const watch = watchPage(page);
+	for (const hash of ['#no-such-step', '#%E0%A4%A', '#<b>']) {
+		await page.goto(`./${hash}`);
+		await page.waitForTimeout(300);
+		expect(await page.evaluate(() => window.scrollY)).toBeLessThan(50);
+		await expect(page.locator('[aria-current="step"]')).toHaveCount(0);
+	}
+	expect(watch.errors).toEqual([]);
+});
+
+test('a reload half-way down restores the right step', async ({ page }) => {
+	const step = timeline.steps[4]!;
+	await page.goto('./');
+	await scrollToStep(page, step.id);
+	await expectActive(page, step);
+	await page.reload();
+	await expectActive(page, step);
+});
+
+test('rotating the phone and back keeps the right step', async ({ page }) => {
+	const step = timeline.steps[2]!;
+	await page.goto('./');
+	await scrollToStep(page, step.id);
+	await expectActive(page, step);
+	const size = page.viewportSize()!;
+	await page.setViewportSize({ width: size.height, height: size.width });
+	await scrollToStep(page, step.id);
+	await expectActive(page, step);
+	await page.setViewportSize(size);
+	await scrollToStep(page, step.id);
+	await expectActive(page, step);
+});
+
+test('a keyboard user can move step by step and the graphic follows', async ({
+	page,
+	isMobile
+}) => {
+	test.skip(isMobile, 'keyboard stepping is a desktop interaction');
+	await page.goto('./');
+	const [first, second] = [timeline.steps[0]!, timeline.steps[1]!];
+	await page.locator(`[data-step="${first.id}"]`).focus();
+	// Tab through anything focusable inside the card until the next step has focus.
+	for (let i = 0; i < 20; i++) {
+		await page.keyboard.press('Tab');
+		if (
+			await page
+				.locator(`[data-step="${second.id}"]`)
+				.evaluate((el) => el === document.activeElement)
+		)
+			break;
+	}
+	await expect(page.locator(`[data-step="${second.id}"]`)).toBeFocused();
+	await expectActive(page, second);
+});
+
+test.describe('with reduced motion', () => {
+	test.use({ reducedMotion: 'reduce' });
+
+	test('state changes land at once, without animation', async ({ page }) => {
+		await page.goto('./');
+		for (const step of timeline.steps.slice(0, 4)) {
+			await scrollToStep(page, step.id);
+			await expect(page.locator(`[data-step="${step.id}"]`)).toHaveAttribute(
+				'aria-current',
+				'step'
+			);
+			const settled = await page
+				.locator('figure[data-chart="timeline"] [data-settled]')
+				.first()
+				.getAttribute('data-settled');
+			expect(settled).toBe('true');
+		}
+	});
+});
+
+test('the live region announces the step title only', async ({ page }) => {
+	await page.goto('./');
+	const step = timeline.steps[1]!;
+	await scrollToStep(page, step.id);
+	await expectActive(page, step);
+	await expect(page.locator('[aria-live="polite"]')).toHaveText(step.title);
+});
+
+test('no axe violations in any state of the graphics', async ({ page }) => {
+	test.slow();
+	await page.goto('./');
+	for (const step of chartSteps) {
+		await scrollToStep(page, step.id);
+		await expectActive(page, step);
+		const results = await new AxeBuilder({ page })
+			.include(`figure, [data-step="${step.id}"]`)
+			.analyze();
+		expect(results.violations.map((v) => `${step.id} ${v.id}`)).toEqual([]);
+	}
+});
+
+test('content steps and sections agree with the page', async ({ page }) => {
+	await page.goto('./');
+	await expect(page.locator('[data-step]')).toHaveCount(content.steps.length);
+});
