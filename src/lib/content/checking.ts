@@ -56,7 +56,7 @@ export class CheckContext {
 		value: unknown,
 		where: { file: string; source: YamlSource; pathPrefix?: (string | number)[]; entry?: string; fieldPrefix?: string[] }
 	): v.InferOutput<S> | undefined {
-		const result = v.safeParse(schema, value, { abortEarly: false });
+		const result = v.safeParse(schema, value, { abortEarly: false, abortPipeEarly: true });
 		if (result.success) return result.output;
 		const prefix = where.pathPrefix ?? [];
 		for (const issue of result.issues) {

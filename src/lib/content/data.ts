@@ -99,6 +99,8 @@ export interface LoadedList<T> {
 	ids: Set<string>;
 	/** The raw entries (for the numbers check). */
 	raw: unknown[];
+	/** False when the file is missing or its YAML cannot be read (skip checks that rely on it). */
+	readable: boolean;
 	file: string;
 	source: YamlSource | undefined;
 }
@@ -115,7 +117,7 @@ export function loadList<S extends v.GenericSchema>(
 	paragraphs: readonly string[] | undefined
 ): LoadedList<v.InferOutput<S> & { paragraph?: number }> {
 	const file = path.join(contentDir, 'data', `${name}.yaml`);
-	const empty = { entries: [], ids: new Set<string>(), raw: [], file, source: undefined };
+	const empty = { entries: [], ids: new Set<string>(), raw: [], file, source: undefined, readable: false };
 	const text = ctx.read(file, `Create content/data/${name}.yaml: see content/README.md.`);
 	if (text === undefined) return empty;
 	const source = ctx.yaml(file, text);
@@ -166,7 +168,7 @@ export function loadList<S extends v.GenericSchema>(
 			entries.push({ value: value as v.InferOutput<S> & { paragraph?: number }, index });
 		}
 	});
-	return { entries, ids, raw, file, source };
+	return { entries, ids, raw, file, source, readable: true };
 }
 
 /** Finds a quote's paragraph, or records why it could not and returns undefined. */

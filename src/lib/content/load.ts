@@ -42,7 +42,7 @@ export function loadContent(contentDir: string): { content: Content; files: stri
 	// Cross-references between the data files.
 	for (const { value, index } of events.entries) {
 		value.people.forEach((id, i) => {
-			if (people.ids.has(id)) return;
+			if (!people.readable || people.ids.has(id)) return;
 			ctx.problems.add({
 				file: ctx.rel(events.file),
 				line: events.source?.lineOf([index, 'people', i]),
@@ -55,7 +55,7 @@ export function loadContent(contentDir: string): { content: Content; files: stri
 	}
 	for (const { value, index } of mines.entries) {
 		value.events.forEach((id, i) => {
-			if (events.ids.has(id)) return;
+			if (!events.readable || events.ids.has(id)) return;
 			ctx.problems.add({
 				file: ctx.rel(mines.file),
 				line: mines.source?.lineOf([index, 'events', i]),
@@ -67,7 +67,7 @@ export function loadContent(contentDir: string): { content: Content; files: stri
 		});
 		const position = value.position;
 		if (!position) continue;
-		if (!facts.ids.has(position.fact)) {
+		if (facts.readable && !facts.ids.has(position.fact)) {
 			ctx.problems.add({
 				file: ctx.rel(mines.file),
 				line: mines.source?.lineOf([index, 'position', 'fact']),
@@ -99,9 +99,12 @@ export function loadContent(contentDir: string): { content: Content; files: stri
 			: []
 	);
 	const story = loadStory(ctx, dir, {
-		events: events.ids,
-		mines: mines.ids,
-		numbers: numbersIn([article, ...factTexts]),
+		events: events.readable ? events.ids : undefined,
+		mines: mines.readable ? mines.ids : undefined,
+		numbers:
+			facts.readable && next.readable && paragraphs.length > 0
+				? numbersIn([article, ...factTexts])
+				: undefined,
 		paragraphCount: paragraphs.length
 	});
 

@@ -52,10 +52,10 @@ function missHint(paragraphs: readonly string[], wanted: string): string {
 	const words = wanted.split(' ');
 	for (let n = words.length - 1; n >= 2; n--) {
 		const prefix = words.slice(0, n).join(' ');
-		const at = paragraphs.findIndex((text) => text.includes(prefix));
+		const at = paragraphs.findIndex((text) => wordPrefixEnd(text, prefix) >= 0);
 		if (at >= 0) {
 			const text = paragraphs[at] as string;
-			const after = text.slice(text.indexOf(prefix) + prefix.length).trim();
+			const after = text.slice(wordPrefixEnd(text, prefix)).trim();
 			const next = after.split(' ').slice(0, 6).join(' ');
 			return (
 				` (paragraph ${at + 1} matches up to "${prefix}", then the report has ` +
@@ -65,4 +65,13 @@ function missHint(paragraphs: readonly string[], wanted: string): string {
 		}
 	}
 	return '';
+}
+
+/** Where `prefix` ends in `text` when it occurs ending on a word boundary, else -1. */
+function wordPrefixEnd(text: string, prefix: string): number {
+	for (let at = text.indexOf(prefix); at >= 0; at = text.indexOf(prefix, at + 1)) {
+		const end = at + prefix.length;
+		if (!/[\p{L}\p{N}]/u.test(text[end] ?? '')) return end;
+	}
+	return -1;
 }

@@ -24,10 +24,12 @@ const STATE_SHAPES: Record<ChartName, string> = {
 
 /** Ids the story may refer to, and the numbers it may use. */
 export interface StoryRefs {
-	events: Set<string>;
-	mines: Set<string>;
-	/** Canonical numbers from the report, facts.yaml and next.yaml. */
-	numbers: Set<string>;
+	/** Event ids (undefined when events.yaml cannot be read: focus ids are then not checked). */
+	events: Set<string> | undefined;
+	/** Mine ids (undefined when mines.yaml cannot be read). */
+	mines: Set<string> | undefined;
+	/** Canonical numbers from the report, facts.yaml and next.yaml (undefined: not checked). */
+	numbers: Set<string> | undefined;
 	/** How many paragraphs the report has (0 when it is missing). */
 	paragraphCount: number;
 }
@@ -138,8 +140,10 @@ export function loadStory(ctx: CheckContext, contentDir: string, refs: StoryRefs
 		);
 
 		const sectionSteps: Step[] = [];
+		const declaredIds: string[] = [];
 		for (const { name } of stepNames) {
-			const step = loadStep(ctx, path.join(sectionDir, name), meta, refs, stepFiles);
+			const { id, step } = loadStep(ctx, path.join(sectionDir, name), meta, refs, stepFiles);
+			if (id !== undefined) declaredIds.push(id);
 			if (step) sectionSteps.push(step);
 		}
 		if (meta && meta.chart !== null && stepNames.length === 0) {
@@ -150,14 +154,14 @@ export function loadStory(ctx: CheckContext, contentDir: string, refs: StoryRefs
 				fix: `Add step files named <number>-<slug>.md to ${ctx.rel(sectionDir)}/, or write chart: null.`
 			});
 		}
-		if (meta?.overview !== undefined && !sectionSteps.some((s) => s.id === meta.overview)) {
+		if (meta?.overview !== undefined && !declaredIds.includes(meta.overview)) {
 			ctx.problems.add({
 				file: ctx.rel(sectionFile),
 				line: parsed?.source.lineOf(['overview']),
 				field: 'overview',
 				message: `"${meta.overview}" is not a step of this section`,
 				fix:
-					`Use the id of one of the section's steps${suggest(meta.overview, sectionSteps.map((s) => s.id))}`.trim() +
+					`Use the id of one of the section's steps${suggest(meta.overview, declaredIds)}`.trim() +
 					' (or remove it: the first step is the default).'
 			});
 		}
@@ -179,19 +183,22 @@ export function loadStory(ctx: CheckContext, contentDir: string, refs: StoryRefs
 	return result;
 }
 
-/** Loads one step file; `section` is undefined when the section's own front matter is broken. */
+/**
+ * Loads one step file: its id (when its front matter is valid) and the step (when everything
+ * is). `section` is undefined when the section's own front matter is broken.
+ */
 function loadStep(
 	ctx: CheckContext,
 	file: string,
 	section: { id: string; chart: ChartName | null } | undefined,
 	refs: StoryRefs,
 	stepFiles: Map<string, string>
-): Step | undefined {
+): { id?: string; step?: Step } {
 	const parsed = readStoryFile(ctx, file, '');
-	if (!parsed) return undefined;
+	if (!parsed) return {};
 	checkProse(ctx, parsed, ['title', 'graphic'], refs);
 	const meta = ctx.validate(stepSchema, parsed.data, { file, source: parsed.source });
-	if (!meta) return undefined;
+	if (!meta) return {};
 	const rel = ctx.rel(file);
 	const entry = meta.id;
 	const other = stepFiles.get(meta.id);
@@ -206,17 +213,20 @@ function loadStep(
 	} else {
 		stepFiles.set(meta.id, rel);
 	}
-	if (!section) return undefined;
+	if (!section) return { id: meta.id };
 
 	const state = checkState(ctx, parsed, meta.state, section, refs, entry);
-	if (state === false) return undefined;
+	if (state === false) return { id: meta.id };
 	return {
 		id: meta.id,
-		section: section.id,
-		title: meta.title,
-		graphic: meta.graphic,
-		state,
-		file: rel
+		step: {
+			id: meta.id,
+			section: section.id,
+			title: meta.title,
+			graphic: meta.graphic,
+			state,
+			file: rel
+		}
 	};
 }
 
@@ -272,7 +282,7 @@ function checkState(
 		const known = chart === 'timeline' ? refs.events : refs.mines;
 		const fileName = chart === 'timeline' ? 'events.yaml' : 'mines.yaml';
 		value.focus.forEach((id, i) => {
-			if (known.has(id)) return;
+			if (!known || known.has(id)) return;
 			ok = false;
 			ctx.problems.add({
 				...where,
@@ -361,8 +371,8 @@ function checkProse(ctx: CheckContext, parsed: StoryFile, fields: string[], refs
 				fix: 'Count the non-empty lines of content/report/article.txt from 1.'
 			});
 		}
-		for (const number of findNumbers(prose)) {
-			if (refs.numbers.has(number.value)) continue;
+		for (const number of refs.numbers ? findNumbers(prose) : []) {
+			if (refs.numbers?.has(number.value)) continue;
 			ctx.problems.add({
 				file: ctx.rel(parsed.file),
 				line: lineOf(number.line),
