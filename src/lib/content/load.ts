@@ -8,6 +8,7 @@
 import path from 'node:path';
 import { CheckContext, suggest } from './checking';
 import { loadList, loadReport } from './data';
+import { loadNotes } from './notes';
 import { numbersIn } from './numbers';
 import {
 	casualtySchema,
@@ -98,14 +99,22 @@ export function loadContent(contentDir: string): { content: Content; files: stri
 				)
 			: []
 	);
+	const numbers =
+		facts.readable && next.readable && paragraphs.length > 0
+			? numbersIn([article, ...factTexts])
+			: undefined;
 	const story = loadStory(ctx, dir, {
 		events: events.readable ? events.ids : undefined,
 		mines: mines.readable ? mines.ids : undefined,
-		numbers:
-			facts.readable && next.readable && paragraphs.length > 0
-				? numbersIn([article, ...factTexts])
-				: undefined,
+		numbers,
 		paragraphCount: paragraphs.length
+	});
+	// Teacher's notes (optional folder content/notes/): see notes.ts.
+	const notes = loadNotes(ctx, dir, {
+		sections: story.sections,
+		facts: facts.readable ? facts.ids : undefined,
+		paragraphs,
+		numbers
 	});
 
 	ctx.problems.throwIfAny();
@@ -125,5 +134,6 @@ export function loadContent(contentDir: string): { content: Content; files: stri
 		sections: story.sections,
 		steps: story.steps
 	};
+	if (notes.length > 0) content.notes = notes;
 	return { content, files: ctx.files };
 }

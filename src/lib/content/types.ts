@@ -244,6 +244,37 @@ export interface StoryMeta {
 	description: string;
 }
 
+/**
+ * A key fact in the teacher's notes, in the notes' own words, with its source: either a verbatim
+ * quote from the report (resolved to its paragraph at build time, like every data entry) or the
+ * id of an outside fact in facts.yaml. Never shown as reporting.
+ */
+export type NoteFact =
+	| (Sourced & {
+			/** The fact as the notes put it, for the teacher. */
+			text: string;
+	  })
+	| {
+			/** The fact as the notes put it, for the teacher. */
+			text: string;
+			/** Id of the outside fact it comes from (facts.yaml). */
+			fact: string;
+	  };
+
+/**
+ * Teacher's notes for one section, from `content/notes/<section id>.yaml`. Shown only in the
+ * presenter view, only when the teacher asks (key `n`), under a heading that says they are not
+ * part of the reporting.
+ */
+export interface SectionNotes {
+	/** Id of the section the notes belong to (the file name). */
+	section: string;
+	/** Discussion questions, in order. */
+	questions: string[];
+	/** Key facts, each with its source. */
+	facts: NoteFact[];
+}
+
 /** Everything, checked. */
 export interface Content {
 	story: StoryMeta;
@@ -256,4 +287,9 @@ export interface Content {
 	next: NextItem[];
 	sections: Section[];
 	steps: Step[];
+	/**
+	 * Teacher's notes, in section order, for the presenter view (`content/notes/`, optional;
+	 * absent when the folder does not exist). Not reporting: never shown on the story page.
+	 */
+	notes?: SectionNotes[];
 }
