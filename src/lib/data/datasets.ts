@@ -1,0 +1,311 @@
+/**
+ * The downloadable data sets: each one's CSV columns (flat, one row per entry, documented) and the
+ * way back from a CSV record to the entry, so a round trip can be checked. The JSON download is
+ * the entries exactly as `content` holds them. Pure: takes `Content`, touches nothing else.
+ */
+import type { Casualty, Content, Mine, Person, StoryEvent, When } from '$lib/content/types';
+import { toCsv } from './csv';
+
+/** The data sets offered for download, by file name (`/data/<name>.csv`, `/data/<name>.json`). */
+export type DatasetName = 'events' | 'casualties' | 'mines' | 'people';
+
+/** Every data set, in the order they appear in the story. */
+export const DATASET_NAMES: readonly DatasetName[] = ['events', 'casualties', 'mines', 'people'];
+
+/** The entry type of each data set. */
+export interface DatasetEntry {
+	events: StoryEvent;
+	casualties: Casualty;
+	mines: Mine;
+	people: Person;
+}
+
+/** One CSV column: its header, what it holds (for the README), and how to write it. */
+export interface Column<T> {
+	name: string;
+	about: string;
+	get: (entry: T) => string;
+}
+
+/** Reads one field of a parsed CSV record by column name ('' when empty). */
+export type FieldReader = (name: string) => string;
+
+interface DatasetSpec<T> {
+	/** What one row is, for people reading the README or the download links. */
+	label: string;
+	columns: Column<T>[];
+	/** Rebuilds an entry from a CSV record (the inverse of `columns`). */
+	read: (field: FieldReader) => T;
+}
+
+/** Lists (ids) are joined with "; " in one field. */
+const LIST_SEPARATOR = '; ';
+const list = (ids: readonly string[]) => ids.join(LIST_SEPARATOR);
+const unlist = (text: string) => (text === '' ? [] : text.split(LIST_SEPARATOR));
+const bool = (b: boolean) => (b ? 'true' : 'false');
+const unbool = (text: string) => text === 'true';
+const optional = (text: string | undefined) => text ?? '';
+
+/** Adds `key: value` only when the CSV field is not empty (optional fields). */
+function withOptional<T extends object, K extends string>(
+	object: T,
+	key: K,
+	value: string
+): T & Partial<Record<K, string>> {
+	return value === '' ? object : { ...object, [key]: value };
+}
+
+/** The five columns of a `When`, prefixed (`when_day`, `as_of_day`, ...). */
+function whenColumns<T>(prefix: string, pick: (entry: T) => When, what: string): Column<T>[] {
+	return [
+		{
+			name: `${prefix}_day`,
+			about: `Day ${what}, YYYY-MM-DD, Kyrgyzstan time (UTC+6)`,
+			get: (e) => pick(e).day
+		},
+		{
+			name: `${prefix}_part`,
+			about:
+				'Part of the day: day (only the day is known), early-morning, morning, afternoon, evening or night',
+			get: (e) => pick(e).part
+		},
+		{
+			name: `${prefix}_label`,
+			about: 'The time in words, as the report gives it',
+			get: (e) => pick(e).label
+		},
+		{
+			name: `${prefix}_inferred`,
+			about: 'true when the report does not state the time and it was placed from context',
+			get: (e) => bool(pick(e).inferred)
+		},
+		{
+			name: `${prefix}_note`,
+			about: 'Why the time is what it is (empty when there is nothing to add)',
+			get: (e) => optional(pick(e).note)
+		}
+	];
+}
+
+function readWhen(prefix: string, field: FieldReader): When {
+	return withOptional(
+		{
+			day: field(`${prefix}_day`),
+			part: field(`${prefix}_part`) as When['part'],
+			label: field(`${prefix}_label`),
+			inferred: unbool(field(`${prefix}_inferred`))
+		},
+		'note',
+		field(`${prefix}_note`)
+	);
+}
+
+/** The two provenance columns every data set ends with. */
+function sourceColumns<T extends { quote: string; paragraph: number }>(): Column<T>[] {
+	return [
+		{
+			name: 'quote',
+			about: 'The words of the Reuters report this row rests on, verbatim',
+			get: (e) => e.quote
+		},
+		{
+			name: 'paragraph',
+			about: 'The paragraph of the report the quote is in, numbered from 1',
+			get: (e) => String(e.paragraph)
+		}
+	];
+}
+
+const readSource = (field: FieldReader) => ({
+	quote: field('quote'),
+	paragraph: Number(field('paragraph'))
+});
+
+const events: DatasetSpec<StoryEvent> = {
+	label: 'one row per event on the timeline',
+	columns: [
+		{ name: 'id', about: 'Stable identifier', get: (e) => e.id },
+		{ name: 'title', about: 'The event in one line', get: (e) => e.title },
+		{
+			name: 'category',
+			about: 'election, protest, prisoners, government, economy or international',
+			get: (e) => e.category
+		},
+		...whenColumns<StoryEvent>('when', (e) => e.when, 'of the event'),
+		{
+			name: 'people',
+			about: 'Ids of the people involved (see people.csv), separated by "; "',
+			get: (e) => list(e.people)
+		},
+		...sourceColumns<StoryEvent>()
+	],
+	read: (field) => ({
+		id: field('id'),
+		title: field('title'),
+		category: field('category') as StoryEvent['category'],
+		when: readWhen('when', field),
+		people: unlist(field('people')),
+		...readSource(field)
+	})
+};
+
+const casualties: DatasetSpec<Casualty> = {
+	label: 'one row per casualty figure',
+	columns: [
+		{ name: 'id', about: 'Stable identifier', get: (e) => e.id },
+		{ name: 'kind', about: 'killed or wounded', get: (e) => e.kind },
+		{ name: 'count', about: 'The number the report gives', get: (e) => String(e.count) },
+		{ name: 'unit', about: 'person or people', get: (e) => e.unit },
+		...whenColumns<Casualty>('as_of', (e) => e.asOf, 'the figure was given for'),
+		{
+			name: 'reported_by',
+			about: 'Who gave the figure, as the report says',
+			get: (e) => e.reportedBy
+		},
+		...sourceColumns<Casualty>()
+	],
+	read: (field) => ({
+		id: field('id'),
+		kind: field('kind') as Casualty['kind'],
+		count: Number(field('count')),
+		unit: field('unit'),
+		asOf: readWhen('as_of', field),
+		reportedBy: field('reported_by'),
+		...readSource(field)
+	})
+};
+
+const mines: DatasetSpec<Mine> = {
+	label: 'one row per mining site named in the report',
+	columns: [
+		{ name: 'id', about: 'Stable identifier', get: (e) => e.id },
+		{ name: 'name', about: 'The site as readers know it', get: (e) => e.name },
+		{ name: 'operator', about: 'Who runs it, as the report says', get: (e) => e.operator },
+		{
+			name: 'operator_country',
+			about: "The operator's country as the report gives it",
+			get: (e) => e.operatorCountry
+		},
+		{ name: 'mineral', about: 'What is mined', get: (e) => e.mineral },
+		{ name: 'happened', about: 'What happened there, in one line', get: (e) => e.happened },
+		{
+			name: 'status',
+			about: 'halted, attacked, threatened or operating',
+			get: (e) => e.status
+		},
+		{
+			name: 'lat',
+			about:
+				'Latitude (WGS84) from public reference sources, not the report; empty when not placed',
+			get: (e) => (e.position ? String(e.position.lat) : '')
+		},
+		{
+			name: 'lon',
+			about: 'Longitude (WGS84); empty when not placed',
+			get: (e) => (e.position ? String(e.position.lon) : '')
+		},
+		{
+			name: 'position_approximate',
+			about: 'true when the reference source gives the position as approximate',
+			get: (e) => (e.position ? bool(e.position.approximate) : '')
+		},
+		{
+			name: 'position_note',
+			about: 'What the point is (for example a town, not the plant)',
+			get: (e) => optional(e.position?.note)
+		},
+		{
+			name: 'position_fact',
+			about: 'Id of the outside fact the position comes from (see the source notes)',
+			get: (e) => e.position?.fact ?? ''
+		},
+		{
+			name: 'events',
+			about: 'Ids of related events (see events.csv), separated by "; "',
+			get: (e) => list(e.events)
+		},
+		...sourceColumns<Mine>()
+	],
+	read: (field) => ({
+		id: field('id'),
+		name: field('name'),
+		operator: field('operator'),
+		operatorCountry: field('operator_country'),
+		mineral: field('mineral'),
+		happened: field('happened'),
+		status: field('status') as Mine['status'],
+		position:
+			field('position_fact') === ''
+				? null
+				: withOptional(
+						{
+							lat: Number(field('lat')),
+							lon: Number(field('lon')),
+							approximate: unbool(field('position_approximate')),
+							fact: field('position_fact')
+						},
+						'note',
+						field('position_note')
+					),
+		events: unlist(field('events')),
+		...readSource(field)
+	})
+};
+
+const people: DatasetSpec<Person> = {
+	label: 'one row per person named in the report',
+	columns: [
+		{ name: 'id', about: 'Stable identifier', get: (e) => e.id },
+		{ name: 'name', about: 'Name as the report gives it', get: (e) => e.name },
+		{ name: 'role', about: 'Role as the report describes it', get: (e) => e.role },
+		...sourceColumns<Person>()
+	],
+	read: (field) => ({
+		id: field('id'),
+		name: field('name'),
+		role: field('role'),
+		...readSource(field)
+	})
+};
+
+/** Columns and reader of every data set. */
+export const datasets: { [K in DatasetName]: DatasetSpec<DatasetEntry[K]> } = {
+	events,
+	casualties,
+	mines,
+	people
+};
+
+/** True when `name` is one of the data sets. */
+export function isDatasetName(name: string): name is DatasetName {
+	return (DATASET_NAMES as readonly string[]).includes(name);
+}
+
+/** The entries of a data set, exactly as `content` holds them. */
+export function entriesOf<K extends DatasetName>(content: Content, name: K): DatasetEntry[K][] {
+	return content[name] as DatasetEntry[K][];
+}
+
+/** The CSV download of a data set (RFC 4180, UTF-8, CRLF). */
+export function datasetCsv(content: Content, name: DatasetName): string {
+	const spec = datasets[name] as DatasetSpec<DatasetEntry[DatasetName]>;
+	const rows = entriesOf(content, name).map((entry) => spec.columns.map((c) => c.get(entry)));
+	return toCsv(
+		spec.columns.map((c) => c.name),
+		rows
+	);
+}
+
+/** The JSON download of a data set: the entries as `content` holds them, pretty-printed. */
+export function datasetJson(content: Content, name: DatasetName): string {
+	return JSON.stringify(entriesOf(content, name), null, '\t') + '\n';
+}
+
+/** Rebuilds the entries of a data set from parsed CSV records (header name → field text). */
+export function entriesFromRecords<K extends DatasetName>(
+	name: K,
+	records: readonly Record<string, string>[]
+): DatasetEntry[K][] {
+	const spec = datasets[name] as DatasetSpec<DatasetEntry[K]>;
+	return records.map((record) => spec.read((column) => record[column] ?? ''));
+}
