@@ -1,0 +1,58 @@
+/**
+ * Story time for the charts.
+ *
+ * Time zone: every time in the story is Kyrgyzstan wall-clock time (UTC+6, no daylight saving in
+ * 2020). The report gives days and parts of days, never clock times, and the page never needs the
+ * real instant, so we keep wall-clock times as they are: a local "2020-10-06T09:00" becomes the
+ * JavaScript Date 2020-10-06T09:00Z and is formatted with d3's `utcFormat`. Nothing is converted,
+ * so the labels are the same on every reader's machine, in every time zone, in Node and in the
+ * browser. Never format these dates with local-time functions (`timeFormat`, `toLocaleString`).
+ */
+import { utcFormat } from 'd3-time-format';
+import { PART_OF_DAY_HOURS, type IsoDate, type LocalDateTime, type When } from '$lib/content/types';
+
+const HOUR = 3_600_000;
+
+/** The story's days, Sunday 4 to Tuesday 6 October 2020 (from the outside facts). */
+export const STORY_DAYS: readonly IsoDate[] = ['2020-10-04', '2020-10-05', '2020-10-06'];
+
+/** The full window of the story: Sunday 4 October 00:00 to Wednesday 7 October 00:00, local time. */
+export const STORY_WINDOW: readonly [LocalDateTime, LocalDateTime] = [
+	'2020-10-04T00:00',
+	'2020-10-07T00:00'
+];
+
+/**
+ * A local date (`YYYY-MM-DD`) or date-time (`YYYY-MM-DDTHH:mm`) as a Date holding the same
+ * wall-clock reading in UTC (see the module comment). Throws on anything else.
+ */
+export function parseLocal(value: IsoDate | LocalDateTime): Date {
+	const match = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/.exec(value);
+	if (!match) throw new Error(`Not a local date or date-time: "${value}"`);
+	const [, y, mo, d, h = '0', mi = '0'] = match;
+	return new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi)));
+}
+
+/** The span a `When` is drawn over: its day plus the hours of its part of the day. */
+export function whenSpan(when: When): [Date, Date] {
+	const day = parseLocal(when.day).getTime();
+	const [from, to] = PART_OF_DAY_HOURS[when.part];
+	return [new Date(day + from * HOUR), new Date(day + to * HOUR)];
+}
+
+/** A window of local date-times as ms timestamps; `null` means the whole story. */
+export function windowDomain(
+	window: readonly [LocalDateTime, LocalDateTime] | null
+): [number, number] {
+	const [from, to] = window ?? STORY_WINDOW;
+	return [parseLocal(from).getTime(), parseLocal(to).getTime()];
+}
+
+/** "Tue 6 Oct" */
+export const formatDayShort = utcFormat('%a %-d %b');
+/** "Tue 6" */
+export const formatDayShorter = utcFormat('%a %-d');
+/** "Tuesday 6 October" */
+export const formatDayLong = utcFormat('%A %-d %B');
+/** "06:00" (24-hour clock, local time) */
+export const formatHour = utcFormat('%H:%M');
