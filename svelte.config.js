@@ -31,6 +31,27 @@ const config = {
 		prerender: {
 			handleHttpError: 'fail',
 			handleMissingId: 'fail'
+		},
+		// Content-Security-Policy on every page, as a <meta> tag (static hosting): nothing from any
+		// other origin, and no inline script but SvelteKit's own, allowed by hash. Style attributes
+		// ('style-src-attr') are allowed inline because the prerendered charts size and colour their
+		// marks with them (Svelte writes `style:` directives and `style="..."` as attributes);
+		// <style> elements stay restricted to our own files. frame-ancestors cannot be set in a
+		// <meta> tag: the README's Deploy section gives the header.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self'],
+				'style-src-attr': ['unsafe-inline'],
+				'img-src': ['self', 'data:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
 		}
 	}
 };

@@ -120,3 +120,8 @@ export function jsonLdText(data: unknown): string {
 		.replace(/>/g, '\\u003e')
 		.replace(/&/g, '\\u0026');
 }
+
+/** The whole `<script type="application/ld+json">` element, for `{@html}` in the head. */
+export function jsonLdElement(data: unknown): string {
+	return `<script type="application/ld+json">${jsonLdText(data)}</script>`;
+}
