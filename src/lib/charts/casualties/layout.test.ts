@@ -43,7 +43,7 @@ describe('casualtiesLayout: 687 marks in every box from 280x200 to 1400x900', ()
 	});
 
 	it('caps the marks on a big screen', () => {
-		expect(casualtiesLayout(1400, 900, 687, NOTE.length).grid.cell).toBeLessThanOrEqual(26);
+		expect(casualtiesLayout(1400, 900, 687, NOTE.length).grid.cell).toBeLessThanOrEqual(18);
 	});
 });
 

@@ -16,7 +16,7 @@ export const MIN_BOTTOM_BAND = 64;
 /** Horizontal padding inside the chart's box. */
 export const PAD_X = 8;
 /** Marks never grow beyond this cell size, so a big screen shows a chart, not a polka-dot wall. */
-export const MAX_CELL = 26;
+export const MAX_CELL = 18;
 
 /** A grid of `count` equal cells, laid out row by row from the top-left. */
 export interface UnitGrid {
@@ -129,17 +129,18 @@ export function casualtiesLayout(
 	const right = Math.max(left, width - PAD_X);
 	const inner = right - left;
 	const bottomHeight = Math.max(MIN_BOTTOM_BAND, noteLines(noteChars, inner) * NOTE_LINE + 12);
-	const gridTop = LABEL_BAND;
-	const gridHeight = Math.max(0, height - gridTop - bottomHeight - 8);
-	const grid = unitGrid({ count, x: left, y: gridTop, width: inner, height: gridHeight });
-	// The band follows the grid (not the bottom of the box) when the grid is capped in size.
-	const bottomY = Math.min(height - bottomHeight, grid.y + grid.height + 8);
+	const gridHeight = Math.max(0, height - LABEL_BAND - bottomHeight - 8);
+	const sized = unitGrid({ count, x: left, y: 0, width: inner, height: gridHeight });
+	// Centre the whole composition (labels, grid, band) vertically when the grid is capped.
+	const top = Math.max(0, (height - (LABEL_BAND + sized.height + 8 + bottomHeight)) / 2);
+	const grid = { ...sized, y: top + LABEL_BAND };
+	const bottomY = grid.y + grid.height + 8;
 	return {
 		width,
 		height,
 		left,
 		right,
-		labelY: LABEL_BAND - 12,
+		labelY: top + LABEL_BAND - 12,
 		grid,
 		bottom: { y: bottomY, height: bottomHeight }
 	};

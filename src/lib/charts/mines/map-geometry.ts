@@ -18,15 +18,15 @@ export const NEIGHBOUR_IDS = ['398', '860', '762', '156'] as const;
 
 /** ViewBox of the map: landscape, like the country. */
 export const MAP_WIDTH = 600;
-export const MAP_HEIGHT = 320;
+export const MAP_HEIGHT = 300;
 
 /**
  * Where Kyrgyzstan is fitted inside the viewBox. The margins leave room for labels: more above
  * (the Chuy valley with Bishkek lies on the northern border) than below.
  */
 export const FIT_EXTENT: [[number, number], [number, number]] = [
-	[24, 46],
-	[576, 300]
+	[16, 40],
+	[584, 290]
 ];
 
 /** A latitude/longitude pair in degrees. */

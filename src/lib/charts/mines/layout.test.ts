@@ -1,0 +1,196 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadMinesMap } from './map-plugin';
+import { loadContent } from '../../content/load';
+import { flowLines, minesLayout, overlaps, placeLabels, NOTE_HEIGHT, type Box } from './layout';
+import { mapLabels, detailLine } from './map-labels';
+import {
+	groupByStatus,
+	isHighlighted,
+	panelHeights,
+	showsStatus,
+	statusShape,
+	STATUS_ORDER
+} from './status';
+import { estimateTextWidth } from '../shared/text';
+
+const contentDir = path.resolve(__dirname, '../../../../content');
+const { content } = loadContent(contentDir);
+const { map } = loadMinesMap(contentDir);
+const list = panelHeights(content.mines, estimateTextWidth);
+
+const sizes: [number, number][] = [];
+for (const w of [320, 360, 374, 390, 430, 600, 640, 768, 900, 1024, 1280, 1400])
+	for (const h of [300, 340, 420, 520, 640, 900]) sizes.push([w, h]);
+
+describe('minesLayout', () => {
+	it('puts the status chart beside the map on wide screens, under it on phones', () => {
+		expect(minesLayout(1000, 500, map.width, map.height, list)).toMatchObject({
+			mode: 'side',
+			panel: { kind: 'chart' }
+		});
+		// A desktop graphic column (about 760x690): the chart goes under a big map.
+		expect(minesLayout(760, 690, map.width, map.height, list)).toMatchObject({
+			mode: 'stacked',
+			panel: { kind: 'chart', columns: 2 }
+		});
+		expect(minesLayout(390, 420, map.width, map.height, list)).toMatchObject({
+			mode: 'stacked',
+			panel: { kind: 'list' }
+		});
+		// A 374x300 phone box keeps the full-width map (the list then gives counts, the map the
+		// names); a 390x420 one has room for the names in the list too.
+		const phone = minesLayout(374, 300, map.width, map.height, list);
+		expect(phone.map.w).toBe(374);
+		expect(phone.map.scale).toBeGreaterThanOrEqual(0.6);
+		expect(minesLayout(390, 420, map.width, map.height, list).panel.names).toBe(true);
+	});
+
+	for (const [w, h] of sizes) {
+		it(`${w}x${h}: the parts fit the box without overlapping`, () => {
+			const l = minesLayout(w, h, map.width, map.height, list);
+			const mapBox: Box = { x: l.map.x, y: l.map.y, w: l.map.w, h: l.map.h };
+			for (const b of [mapBox, l.note, l.panel]) {
+				expect(b.x).toBeGreaterThanOrEqual(0);
+				expect(b.x + b.w).toBeLessThanOrEqual(w + 1e-9);
+				expect(b.y + b.h).toBeLessThanOrEqual(h + 1e-9);
+			}
+			expect(overlaps(mapBox, l.note)).toBe(false);
+			expect(overlaps(mapBox, l.panel)).toBe(false);
+			expect(overlaps(l.note, l.panel)).toBe(false);
+			expect(l.note.h).toBeGreaterThanOrEqual(NOTE_HEIGHT);
+			// The panel's estimated content fits in its box.
+			const need =
+				l.panel.kind === 'list'
+					? list.list(l.panel.w, l.panel.names)
+					: list.chart(l.panel.w, l.panel.columns);
+			if (l.mode === 'stacked' || h >= 520) expect(need).toBeLessThanOrEqual(l.panel.h + 1e-9);
+			// The drawn map stays inside its box.
+			expect(l.map.offsetX + map.width * l.map.scale).toBeLessThanOrEqual(l.map.w + 1e-9);
+			expect(map.height * l.map.scale).toBeLessThanOrEqual(l.map.h + 1e-9);
+		});
+	}
+
+	it('gives the map most of a phone-sized box (390x420)', () => {
+		const l = minesLayout(390, 420, map.width, map.height, list);
+		expect(l.map.w).toBe(390);
+		expect(l.map.scale).toBeCloseTo(0.65);
+	});
+
+	it('flows list items onto lines', () => {
+		expect(flowLines([100, 100, 100], 250, 10)).toBe(2);
+		expect(flowLines([100, 100, 100], 320, 10)).toBe(1);
+		expect(flowLines([250, 50], 100, 10)).toBe(4);
+	});
+});
+
+const mineStates = content.steps.flatMap((s) => (s.state?.chart === 'mines' ? [s.state] : []));
+
+describe('map labels', () => {
+	it('covers every mines step of the story', () => {
+		expect(mineStates.length).toBeGreaterThanOrEqual(5);
+	});
+
+	for (const [w, h] of sizes) {
+		it(`${w}x${h}: focused sites and Bishkek labelled in every step; nothing overlaps`, () => {
+			const l = minesLayout(w, h, map.width, map.height, list);
+			const bounds = { x: 0, y: 0, w: l.map.w, h: l.map.h };
+			for (const state of mineStates) {
+				const { marks, labels, failed } = mapLabels(map, content.mines, l.map, bounds, state);
+				expect(failed, JSON.stringify(state)).toEqual([]);
+				expect(labels.has('bishkek')).toBe(true);
+				const linesOf = (id: string) =>
+					[...labels.values()].flatMap((l) => l.lines).filter((x) => x.mineId === id);
+				for (const id of state.focus) {
+					if (!marks.some((m) => m.mine.id === id)) continue; // off the map
+					expect(linesOf(id).length, id).toBeGreaterThan(0);
+					// A focused site's label says its status (from a phone-sized box up).
+					if (w >= 374 && h >= 300) {
+						expect(
+							linesOf(id)
+								.map((x) => x.text)
+								.join(' ')
+						).toContain(content.mines.find((m) => m.id === id)!.status);
+					}
+				}
+				// With no focus, every site is named when the map is at least phone-sized.
+				if (state.focus.length === 0 && w >= 374 && h >= 300) {
+					for (const m of marks) expect(linesOf(m.mine.id).length, m.mine.id).toBeGreaterThan(0);
+				}
+				const boxes = [...labels.values()].map((p) => p.box);
+				for (let i = 0; i < boxes.length; i++) {
+					const a = boxes[i]!;
+					expect(a.x).toBeGreaterThanOrEqual(0);
+					expect(a.y).toBeGreaterThanOrEqual(0);
+					expect(a.x + a.w).toBeLessThanOrEqual(bounds.w);
+					expect(a.y + a.h).toBeLessThanOrEqual(bounds.h);
+					for (let j = i + 1; j < boxes.length; j++) expect(overlaps(a, boxes[j]!)).toBe(false);
+					for (const m of marks) {
+						expect(overlaps(a, { x: m.x - 7, y: m.y - 7, w: 14, h: 14 })).toBe(false);
+					}
+				}
+			}
+		});
+	}
+
+	it('never puts a mine without a position on the map', () => {
+		const l = minesLayout(390, 420, map.width, map.height, list);
+		const bounds = { x: 0, y: 0, w: l.map.w, h: l.map.h };
+		const { marks } = mapLabels(map, content.mines, l.map, bounds, { focus: [], summary: true });
+		const onMap = marks.map((m) => m.mine.id);
+		expect(onMap).not.toContain('smaller-mines');
+		expect(onMap).toHaveLength(content.mines.filter((m) => m.position).length);
+	});
+
+	it('marks approximate positions in words', () => {
+		const jeruy = content.mines.find((m) => m.id === 'jeruy')!;
+		const kumtor = content.mines.find((m) => m.id === 'kumtor')!;
+		expect(detailLine(jeruy, true)).toBe('halted · approx.');
+		expect(detailLine(jeruy, false)).toBe('approx.');
+		expect(detailLine(kumtor, false)).toBe('');
+		expect(detailLine(kumtor, true)).toBe('operating');
+	});
+});
+
+describe('placeLabels', () => {
+	it('moves a label aside when its first choice is taken, and reports what cannot fit', () => {
+		const measure = (t: string) => t.length * 10;
+		const { placed, failed } = placeLabels(
+			[
+				{ id: 'a', x: 50, y: 50, radius: 5, lines: [{ text: 'aaaa', size: 10, weight: 400 }] },
+				{ id: 'b', x: 52, y: 50, radius: 5, lines: [{ text: 'bbbb', size: 10, weight: 400 }] },
+				{ id: 'c', x: 5, y: 5, radius: 5, lines: [{ text: 'c'.repeat(50), size: 10, weight: 400 }] }
+			],
+			[],
+			{ x: 0, y: 0, w: 200, h: 100 },
+			measure
+		);
+		const [a, b] = placed;
+		expect(a!.anchor).toBe('start');
+		expect(overlaps(a!.box, b!.box)).toBe(false);
+		expect(failed).toEqual(['c']);
+	});
+});
+
+describe('status', () => {
+	it('has a distinct shape for each status', () => {
+		const shapes = STATUS_ORDER.map((s) => statusShape(s, 14));
+		expect(new Set(shapes.map((s) => `${s.d}|${s.filled}`)).size).toBe(4);
+		expect(shapes.map((s) => s.filled)).toEqual([false, true, false, true]);
+	});
+
+	it('groups every mine under its status, in order', () => {
+		const groups = groupByStatus(content.mines);
+		expect(groups.map((g) => g.status)).toEqual(['halted', 'attacked', 'threatened', 'operating']);
+		expect(groups.flatMap((g) => g.mines)).toHaveLength(content.mines.length);
+	});
+
+	it('highlights focused mines, all in the overview, and writes statuses in the summary', () => {
+		expect(isHighlighted({ id: 'jeruy' }, ['jeruy'])).toBe(true);
+		expect(isHighlighted({ id: 'kumtor' }, ['jeruy'])).toBe(false);
+		expect(isHighlighted({ id: 'kumtor' }, [])).toBe(true);
+		expect(showsStatus({ id: 'kumtor' }, { focus: [], summary: false })).toBe(false);
+		expect(showsStatus({ id: 'kumtor' }, { focus: [], summary: true })).toBe(true);
+		expect(showsStatus({ id: 'kumtor' }, { focus: ['kumtor'], summary: false })).toBe(true);
+	});
+});

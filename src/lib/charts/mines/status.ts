@@ -1,0 +1,212 @@
+/**
+ * Mine statuses as the charts show them: order, words, colour token and a shape for each, so
+ * status is never told by colour alone (cross = halted, burst = attacked, ring = threatened,
+ * disc = operating). Pure data and functions.
+ */
+import type { Mine, MineStatus } from '$lib/content/types';
+import { wrapText, type MeasureText } from '../shared/text';
+import { flowLines, LIST_LINE, type PanelMeasure } from './layout';
+
+/** Display order: from the worst hit to business as usual. */
+export const STATUS_ORDER: readonly MineStatus[] = [
+	'halted',
+	'attacked',
+	'threatened',
+	'operating'
+];
+
+/** The word written next to a status (lower case, as in running text). */
+export const STATUS_LABEL: Record<MineStatus, string> = {
+	halted: 'halted',
+	attacked: 'attacked',
+	threatened: 'threatened',
+	operating: 'operating'
+};
+
+/** The colour token of a status. */
+export function statusColor(status: MineStatus): string {
+	return `var(--status-${status})`;
+}
+
+/** How a status icon is drawn: filled shape, or stroked outline. */
+export interface StatusShape {
+	d: string;
+	/** True: fill the path; false: stroke it (width `stroke`). */
+	filled: boolean;
+	stroke: number;
+}
+
+/** Round to 2 decimals for compact path data. */
+const r2 = (v: number) => Math.round(v * 100) / 100;
+
+/**
+ * The icon of a status as a path centred on (0, 0), `size` px across:
+ * halted = a cross, attacked = an eight-point burst, threatened = a ring, operating = a disc.
+ */
+export function statusShape(status: MineStatus, size: number): StatusShape {
+	const h = size / 2;
+	switch (status) {
+		case 'halted': {
+			const a = r2(h * 0.72);
+			return {
+				d: `M${-a},${-a}L${a},${a}M${a},${-a}L${-a},${a}`,
+				filled: false,
+				stroke: Math.max(2, r2(size * 0.22))
+			};
+		}
+		case 'attacked': {
+			const points: string[] = [];
+			for (let i = 0; i < 16; i++) {
+				const radius = i % 2 === 0 ? h : h * 0.45;
+				const angle = (Math.PI * i) / 8 - Math.PI / 2;
+				points.push(`${r2(radius * Math.cos(angle))},${r2(radius * Math.sin(angle))}`);
+			}
+			return { d: `M${points.join('L')}Z`, filled: true, stroke: 0 };
+		}
+		case 'threatened': {
+			const stroke = Math.max(2, r2(size * 0.2));
+			const rr = r2(h - stroke / 2);
+			return {
+				d: `M${-rr},0A${rr},${rr} 0 1,0 ${rr},0A${rr},${rr} 0 1,0 ${-rr},0Z`,
+				filled: false,
+				stroke
+			};
+		}
+		case 'operating': {
+			const rr = r2(h * 0.8);
+			return {
+				d: `M${-rr},0A${rr},${rr} 0 1,0 ${rr},0A${rr},${rr} 0 1,0 ${-rr},0Z`,
+				filled: true,
+				stroke: 0
+			};
+		}
+	}
+}
+
+/** Mines grouped by status, in `STATUS_ORDER`, keeping content order inside each group. */
+export function groupByStatus(mines: Mine[]): { status: MineStatus; mines: Mine[] }[] {
+	return STATUS_ORDER.map((status) => ({
+		status,
+		mines: mines.filter((m) => m.status === status)
+	}));
+}
+
+/**
+ * Whether a mine is in the light in this state: focused ones are; with no focus, all are (the
+ * overview and the summary show the whole picture).
+ */
+export function isHighlighted(mine: { id: string }, focus: readonly string[]): boolean {
+	return focus.length === 0 || focus.includes(mine.id);
+}
+
+/** Whether a mine's status word is written on the map: for focused mines, and for all in the summary. */
+export function showsStatus(
+	mine: { id: string },
+	state: { focus: readonly string[]; summary: boolean }
+): boolean {
+	return state.summary || state.focus.includes(mine.id);
+}
+
+/** Font size (px) of the compact status list, and the room its icon takes. */
+export const LIST_SIZE = 13;
+export const LIST_ICON = 22;
+
+/** "halted" → "Halted". */
+export function capitalise(text: string): string {
+	return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** One item of the compact status list: "Halted: Jeruy, Bozymchak" or "2 halted". */
+export interface ListItem {
+	status: MineStatus;
+	mines: Mine[];
+	/** "Halted" (written before the names). */
+	head: string;
+	/** "Jeruy, Bozymchak". */
+	names: string;
+	/** "2 halted". */
+	count: string;
+	/** Estimated widths (px) with names and with the count only. */
+	widthWithNames: number;
+	widthCount: number;
+}
+
+/** The compact status list's items, with their estimated widths. */
+export function listItems(mines: Mine[], measure: MeasureText): ListItem[] {
+	return groupByStatus(mines)
+		.filter((g) => g.mines.length > 0)
+		.map(({ status, mines: group }) => {
+			const head = capitalise(STATUS_LABEL[status]);
+			const names = group.map((m) => m.name).join(', ');
+			const count = `${group.length} ${STATUS_LABEL[status]}`;
+			return {
+				status,
+				mines: group,
+				head,
+				names,
+				count,
+				widthWithNames: Math.ceil(
+					LIST_ICON + measure(`${head}: `, LIST_SIZE, 700) + measure(names, LIST_SIZE)
+				),
+				widthCount: Math.ceil(LIST_ICON + measure(count, LIST_SIZE, 700))
+			};
+		});
+}
+
+/** Status chart metrics (px): line height, group head, title, indent of the items, column gap. */
+export const CHART_LINE = 17;
+export const CHART_HEAD = 22;
+export const CHART_TITLE = 26;
+export const CHART_INDENT = 20;
+export const CHART_GAP = 16;
+/** Space under each item and under each group. */
+export const CHART_ITEM_GAP = 4;
+export const CHART_GROUP_GAP = 8;
+
+/** The second line of a status chart item: operator and operator's country. */
+export function operatorLine(mine: Mine): string {
+	return `${mine.operator} · ${mine.operatorCountry}`;
+}
+
+/** Split the status groups into `columns` columns, in order (e.g. 4 groups in 2 columns: 2 + 2). */
+export function chartColumns<T>(groups: T[], columns: number): T[][] {
+	const per = Math.ceil(groups.length / Math.max(1, columns));
+	const out: T[][] = [];
+	for (let i = 0; i < groups.length; i += per) out.push(groups.slice(i, i + per));
+	return out;
+}
+
+/** Estimated heights of the status panel in its forms, for `minesLayout`. */
+export function panelHeights(mines: Mine[], measure: MeasureText): PanelMeasure {
+	const items = listItems(mines, measure);
+	const groups = groupByStatus(mines).filter((g) => g.mines.length > 0);
+	const lines = (text: string, width: number, weight: number) =>
+		wrapText(text, width, 20, (t) => measure(t, LIST_SIZE, weight)).length;
+	return {
+		list: (width, names) =>
+			flowLines(
+				items.map((i) => (names ? i.widthWithNames : i.widthCount)),
+				width
+			) * LIST_LINE,
+		chart: (width, columns) => {
+			const colW = (width - (columns - 1) * CHART_GAP) / columns - CHART_INDENT;
+			const heights = chartColumns(groups, columns).map((col) =>
+				col.reduce(
+					(sum, g) =>
+						sum +
+						CHART_HEAD +
+						CHART_GROUP_GAP +
+						g.mines.reduce(
+							(s, m) =>
+								s +
+								CHART_ITEM_GAP +
+								CHART_LINE * (lines(m.name, colW, 700) + lines(operatorLine(m), colW, 400)),
+							0
+						),
+					0
+				)
+			);
+			return CHART_TITLE + Math.max(0, ...heights);
+		}
+	};
+}
