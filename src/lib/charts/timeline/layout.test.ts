@@ -369,6 +369,7 @@ describe('the real story, every timeline step', () => {
 
 	for (const [width, height] of [
 		[320, 420],
+		[374, 357], // the story page's phone box at 390 x 844
 		[390, 420],
 		[1200, 800],
 		[1400, 900]

@@ -10,7 +10,7 @@
  * the report gives (a whole day when only the day is known), never a point.
  *
  * Focus and context: rows holding a focused event open up (at least 44 px, room for a label of up
- * to three lines above a 12 px bar); other rows shrink to thin grey strips, with a one-line grey
+ * to four lines above a 12 px bar); other rows shrink to thin grey strips, with a one-line grey
  * label only when the chart is wide and tall enough. When the height is short, the layout falls
  * back step by step (no context labels, fewer label lines, thinner strips) and only as a last
  * resort reports `overflow` with the height it needs.
@@ -40,9 +40,7 @@ export const MIN_TARGET = 44;
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const EDGE = 8;
-const LANE_PAD = 2;
 const LABEL_GAP = 10;
-const KEY_GAP = 10;
 const FOCUS_BAR = 12;
 const CONTEXT_BAR = 5;
 const BAR_INSET = 1;
@@ -204,17 +202,38 @@ interface Config {
 	context: boolean;
 	lines: number;
 	compactRow: number;
+	/** Last resort for short boxes: less padding around lanes, axis and key. */
+	tight?: boolean;
 }
 
 /** Fallbacks, most generous first. */
 const CONFIGS: readonly Config[] = [
-	{ context: true, lines: 3, compactRow: 6 },
+	{ context: true, lines: 4, compactRow: 6 },
+	{ context: false, lines: 4, compactRow: 6 },
 	{ context: false, lines: 3, compactRow: 6 },
 	{ context: false, lines: 2, compactRow: 6 },
 	{ context: false, lines: 2, compactRow: 4 },
 	{ context: false, lines: 1, compactRow: 4 },
-	{ context: false, lines: 1, compactRow: 3 }
+	{ context: false, lines: 1, compactRow: 3 },
+	{ context: false, lines: 1, compactRow: 3, tight: true }
 ];
+
+/** The fitted config and its row geometry at the target window. */
+interface Chosen {
+	config: Config;
+	focusRows: Set<string>;
+	rowLines: Map<string, number>;
+	offsets: Map<number, number>;
+	budget: Map<number, number>;
+	rowHeight: (lane: number, row: number) => number;
+	laneHeights: number[];
+	total: number;
+	/** The grey strips have already taken the spare height. */
+	grown?: boolean;
+}
+
+type PlanKey = readonly unknown[];
+let planCache: { key: PlanKey; chosen: Chosen } | null = null;
 
 interface Placed {
 	lane: number;
@@ -400,8 +419,11 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 	const { events, width, height } = input;
 	const measure = input.measure ?? estimateTextWidth;
 	const type = typeFor(input.fontSize ?? FONT_SIZE);
-	const axisHeight = type.line + 8;
-	const laneMin = type.line + 4;
+	/** Spacing that the tightest fallback squeezes. */
+	const spacing = (config: Config) =>
+		config.tight
+			? { axis: type.line + 6, laneMin: type.line + 2, lanePad: 1, keyGap: 6 }
+			: { axis: type.line + 8, laneMin: type.line + 4, lanePad: 2, keyGap: 10 };
 	const contextRow = type.line + 8;
 	const focus = new Set(input.focus);
 	const target = windowDomain(input.window);
@@ -494,7 +516,8 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 	};
 
 	/** Row heights for a config, at the target window. */
-	const measureConfig = (config: Config) => {
+	const measureConfig = (config: Config): Chosen => {
+		const space = spacing(config);
 		const { labels, offsets, focusRows, rowLines } = labelsAt(xTarget, target, config);
 		const budget = new Map<number, number>();
 		for (const [index, label] of labels) {
@@ -511,21 +534,39 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 		const laneHeights = rowsPerLane.map((rows, lane) => {
 			let sum = 0;
 			for (let row = 0; row < rows; row++) sum += rowHeight(lane, row);
-			return Math.max(laneMin, sum + 2 * LANE_PAD);
+			return Math.max(space.laneMin, sum + 2 * space.lanePad);
 		});
 		const total =
-			axisHeight + laneHeights.reduce((a, b) => a + b, 0) + KEY_GAP + key.height + EDGE / 2;
+			space.axis + laneHeights.reduce((a, b) => a + b, 0) + space.keyGap + key.height + EDGE / 2;
 		return { config, focusRows, rowLines, offsets, budget, rowHeight, laneHeights, total };
 	};
 
-	const usable = CONFIGS.filter((c) => !c.context || width >= CONTEXT_MIN_WIDTH);
-	let chosen = measureConfig(usable[usable.length - 1] ?? CONFIGS[CONFIGS.length - 1]!);
-	for (const config of usable) {
-		const candidate = measureConfig(config);
-		if (candidate.total <= height) {
-			chosen = candidate;
-			break;
+	// The search for a config that fits depends only on the target state and the box; while the
+	// window tweens (a layout per frame) it is reused from the previous call.
+	const planKey: PlanKey = [
+		events,
+		input.measure,
+		width,
+		height,
+		type.size,
+		target[0],
+		target[1],
+		input.focus.join(' ')
+	];
+	let chosen: Chosen;
+	if (planCache && planCache.key.every((k, i) => k === planKey[i])) {
+		chosen = planCache.chosen;
+	} else {
+		const usable = CONFIGS.filter((c) => !c.context || width >= CONTEXT_MIN_WIDTH);
+		chosen = measureConfig(usable[usable.length - 1] ?? CONFIGS[CONFIGS.length - 1]!);
+		for (const config of usable) {
+			const candidate = measureConfig(config);
+			if (candidate.total <= height) {
+				chosen = candidate;
+				break;
+			}
 		}
+		planCache = { key: planKey, chosen };
 	}
 	const overflow = chosen.total > height;
 	const usedHeight = Math.max(height, Math.ceil(chosen.total));
@@ -533,7 +574,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 	// Spare height: first the grey strips grow (up to 10 px), then each lane opens up (up to 12
 	// px); whatever is left stays below the key.
 	let spare = usedHeight - chosen.total;
-	if (!chosen.config.context && spare > 0) {
+	if (!chosen.config.context && spare > 0 && !chosen.grown) {
 		const strips = rowsPerLane.reduce(
 			(n, rows, lane) =>
 				n +
@@ -544,7 +585,9 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 		);
 		const grown = Math.min(10, chosen.config.compactRow + (strips ? spare / strips : 0));
 		if (grown > chosen.config.compactRow) {
-			chosen = { ...measureConfig({ ...chosen.config, compactRow: grown }), config: chosen.config };
+			const config = chosen.config;
+			chosen = { ...measureConfig({ ...config, compactRow: grown }), config, grown: true };
+			planCache = { key: planKey, chosen };
 			spare = usedHeight - chosen.total;
 		}
 	}
@@ -555,9 +598,10 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 	// Vertical geometry.
 	const lanes: LaneLayout[] = [];
 	const rowTop = new Map<string, { y: number; h: number }>();
-	let y = shift + axisHeight;
+	const space = spacing(chosen.config);
+	let y = shift + space.axis;
 	LANE_ORDER.forEach((category, lane) => {
-		const h = (chosen.laneHeights[lane] ?? laneMin) + laneExtra;
+		const h = (chosen.laneHeights[lane] ?? space.laneMin) + laneExtra;
 		const rows = rowsPerLane[lane] ?? 1;
 		let rowsHeight = 0;
 		for (let row = 0; row < rows; row++) rowsHeight += chosen.rowHeight(lane, row);
@@ -573,7 +617,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 			fullName: CATEGORY_LABEL[category],
 			y,
 			height: h,
-			labelY: y + LANE_PAD + type.ascent + 1,
+			labelY: y + space.lanePad + type.ascent + 1,
 			rows
 		});
 		y += h;
@@ -602,7 +646,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 			labelY = band.y + 2 + type.ascent;
 			barY = band.y + band.h - barH - 2;
 		} else {
-			barH = Math.max(2, Math.min(3, chosen.config.compactRow - 2));
+			barH = Math.max(2, Math.min(3, chosen.config.compactRow - 1));
 			labelY = band.y + type.ascent;
 			barY = band.y + (band.h - barH) / 2;
 		}
@@ -698,12 +742,12 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 		}
 	}
 
-	const keyY = lanesBottom + KEY_GAP;
+	const keyY = lanesBottom + space.keyGap;
 	return {
 		width,
 		height: usedHeight,
 		overflow,
-		plot: { left, right, top: shift + axisHeight, bottom: lanesBottom },
+		plot: { left, right, top: shift + space.axis, bottom: lanesBottom },
 		lineHeight: type.line,
 		fontSize: type.size,
 		axisY: shift + 4 + type.ascent,
