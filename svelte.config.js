@@ -12,6 +12,27 @@ if (base && !base.startsWith('/')) {
 	throw new Error(`BASE_PATH must start with "/" (got "${process.env.BASE_PATH}")`);
 }
 
+/**
+ * OFFLINE=1 (`npm run build:offline`) builds the classroom copy instead: one self-contained HTML
+ * file, build-offline/index.html, that works opened from disk with no network. It routes by the
+ * hash (`index.html#/present/`), inlines every script and style, and has no prerendered HTML (the
+ * hash router takes no page options, so the `.ts` route files, which hold only page options and
+ * server loads, are left out of that build). The normal build is unchanged.
+ */
+const offline = process.env.OFFLINE === '1';
+// Tells the app which build it is in (src/lib/views/present/offline.ts reads import.meta.env).
+if (offline) process.env.VITE_OFFLINE = '1';
+
+/** Settings of the offline build only (see above). */
+const offlineKit = {
+	// The hash router writes the app's one page as index.html (no other page, no fallback).
+	adapter: adapter({ pages: 'build-offline', assets: 'build-offline', strict: false }),
+	paths: { base: '', relative: true },
+	router: { type: /** @type {const} */ ('hash') },
+	output: { bundleStrategy: /** @type {const} */ ('inline') },
+	moduleExtensions: ['.js']
+};
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	extensions: ['.svelte', '.md'],
@@ -55,5 +76,26 @@ const config = {
 		}
 	}
 };
+
+if (offline) {
+	// The file has no origin to trust: nothing but its own inline code, styles and data: images
+	// (the favicon), and no network at all.
+	config.kit = {
+		...config.kit,
+		...offlineKit,
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['none'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'style-src-attr': ['unsafe-inline'],
+				'img-src': ['data:'],
+				'base-uri': ['none'],
+				'form-action': ['none']
+			}
+		}
+	};
+}
 
 export default config;
