@@ -30,7 +30,9 @@ const offlineKit = {
 	paths: { base: '', relative: true },
 	router: { type: /** @type {const} */ ('hash') },
 	output: { bundleStrategy: /** @type {const} */ ('inline') },
-	moduleExtensions: ['.js']
+	moduleExtensions: ['.js'],
+	// Its own working folder, so building it never disturbs the normal build (or a running preview).
+	outDir: '.svelte-kit/offline'
 };
 
 /** @type {import('@sveltejs/kit').Config} */
