@@ -361,7 +361,7 @@ export function layoutKey(
 		solid: ['solid = time stated in the report', 'stated in report'],
 		dashed: ['dashed = placed from context', 'placed from context'],
 		width: ['width = the part of the day the report gives', 'width = part of the day given'],
-		zone: ['Kyrgyzstan time (UTC+6)', 'Kyrgyzstan time (UTC+6)']
+		zone: ['Kyrgyzstan time (UTC+6)', 'local time (UTC+6)']
 	};
 	const size = (s: string) => measure(s, type.size);
 	const flow = (variant: 0 | 1, kinds: KeyKind[]) => {
