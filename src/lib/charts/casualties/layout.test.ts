@@ -42,8 +42,11 @@ describe('casualtiesLayout: 687 marks in every box from 280x200 to 1400x900', ()
 		expect(casualtiesLayout(390, 420, 687, NOTE.length).grid.mark).toBeGreaterThanOrEqual(8);
 	});
 
-	it('caps the marks on a big screen', () => {
-		expect(casualtiesLayout(1400, 900, 687, NOTE.length).grid.cell).toBeLessThanOrEqual(18);
+	it('caps the marks on a big screen, and spreads the grid across the width', () => {
+		const { grid, left, right } = casualtiesLayout(760, 690, 687, NOTE.length);
+		expect(grid.cell).toBeLessThanOrEqual(18);
+		expect(grid.width).toBeGreaterThan((right - left) * 0.95);
+		expect(grid.height).toBeLessThan(grid.width);
 	});
 });
 

@@ -53,11 +53,14 @@ export function unitGrid(opts: {
 	for (let cols = 1; cols <= count; cols++) {
 		const rows = Math.ceil(count / cols);
 		const cell = Math.min(width / cols, height / rows, maxCell);
-		// Among equal cell sizes, prefer the squarest grid (fewer empty cells in the last row).
 		if (cell > best.cell + 1e-9) best = { cols, rows, cell };
 	}
-	const { cols, rows } = best;
 	const cell = Math.max(0, Math.floor(best.cell * 100) / 100);
+	// Many column counts reach the capped size: take the widest, so the grid spans the box
+	// instead of standing in a narrow column.
+	const cols =
+		cell > 0 ? Math.max(best.cols, Math.min(count, Math.floor(width / cell))) : best.cols;
+	const rows = Math.ceil(count / cols);
 	// The gap: about a quarter of a cell, but never so much that a mark shrinks under 4 px when a
 	// 1 px gap would keep it at 4 px or more.
 	const gap = Math.min(cell * 0.28, Math.max(1, cell - 4));
