@@ -1,5 +1,5 @@
 import { sveltekit } from '@sveltejs/kit/vite';
-import { defineConfig } from 'vite';
+import { defineConfig } from 'vitest/config';
 import { storyContent } from './src/lib/content/vite-plugin';
 import { minesMap } from './src/lib/charts/mines/map-plugin';
 

@@ -32,7 +32,9 @@ test('one h1, landmarks, a skip link, a title and a description', async ({ page 
 		'href',
 		'#main'
 	);
-	await expect(page.getByText(`Based on reporting by Reuters, 6 October 2020`)).toBeVisible();
+	await expect(page.getByRole('banner')).toContainText(
+		'Based on reporting by Reuters, 6 October 2020'
+	);
 });
 
 test('the data tables hold every entry, each with its quote and paragraph link', async ({
