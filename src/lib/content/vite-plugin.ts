@@ -14,13 +14,39 @@ import { loadContent } from './load';
 const ID = 'virtual:story-content';
 const RESOLVED = '\0' + ID;
 
+/**
+ * A content problem as a build error a journalist can act on: the list of problems, without a
+ * stack trace (which would only be noise). Other errors pass through untouched.
+ */
+export function journalistError(error: unknown, message?: string): unknown {
+	if (!(error instanceof ContentError)) return error;
+	const clean = new Error(message ?? error.message);
+	clean.stack = '';
+	return clean;
+}
+
 export function storyContent(options: { root?: string } = {}): Plugin {
 	let root = options.root ?? process.cwd();
+	let building = false;
 	return {
 		name: 'story-content',
 		enforce: 'pre',
 		configResolved(config) {
 			root = options.root ?? config.root;
+			building = config.command === 'build';
+		},
+		buildStart() {
+			if (!building) return;
+			// Check once, before anything is compiled, and stop with the list alone: a journalist
+			// should see what to fix, not the bundler's stack trace. (The dev server shows the same
+			// list in its error overlay instead.)
+			try {
+				loadContent(path.join(root, 'content'));
+			} catch (error) {
+				if (!(error instanceof ContentError)) throw error;
+				console.error(`\n${error.message}`);
+				process.exit(1);
+			}
 		},
 		resolveId(id) {
 			return id === ID ? RESOLVED : undefined;
@@ -33,13 +59,7 @@ export function storyContent(options: { root?: string } = {}): Plugin {
 				for (const file of files) this.addWatchFile(file);
 				return `export const content = ${JSON.stringify(content)};`;
 			} catch (error) {
-				if (error instanceof ContentError) {
-					// A message a journalist can act on; the stack would only be noise.
-					const clean = new Error(error.message);
-					clean.stack = error.message;
-					throw clean;
-				}
-				throw error;
+				throw journalistError(error);
 			}
 		},
 		handleHotUpdate(ctx) {

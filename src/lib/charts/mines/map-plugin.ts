@@ -12,6 +12,7 @@ import path from 'node:path';
 import type { Plugin } from 'vite';
 import type { Topology } from 'topojson-specification';
 import { loadContent } from '../../content/load';
+import { journalistError } from '../../content/vite-plugin';
 import { buildMinesMap, parseLatLon } from './map-geometry';
 import type { MinesMap } from './map-types';
 
@@ -58,7 +59,14 @@ export function minesMap(options: { root?: string } = {}): Plugin {
 		},
 		load(id) {
 			if (id !== RESOLVED) return undefined;
-			const { map, files } = loadMinesMap(path.join(root, 'content'));
+			let built: ReturnType<typeof loadMinesMap>;
+			try {
+				built = loadMinesMap(path.join(root, 'content'));
+			} catch (error) {
+				// The story-content plugin lists the content problems; don't repeat them here.
+				throw journalistError(error, 'The mines map was not drawn: fix the story content first.');
+			}
+			const { map, files } = built;
 			for (const file of files) this.addWatchFile(file);
 			return `export const map = ${JSON.stringify(map)};`;
 		},
