@@ -115,7 +115,13 @@ await server.close();
 const table = formatTable(results, { budgets, goals });
 console.log(table);
 if (results.lighthouse?.failing?.length) {
-	console.log(`Lighthouse audits that cost points: ${results.lighthouse.failing.join(', ')}`);
+	console.log('Lighthouse audits that cost points:');
+	for (const line of results.lighthouse.failing) console.log(`  ${line}`);
+}
+if (results.scroll?.longTasks?.worst?.length) {
+	console.log('Longest tasks while scrolling (duration, scrollY, active step):');
+	for (const t of results.scroll.longTasks.worst)
+		console.log(`  ${t.ms} ms at ${t.scrollY} px (${t.step ?? 'no step active'})`);
 }
 const outDir = path.join(root, 'bench-results');
 await mkdir(outDir, { recursive: true });

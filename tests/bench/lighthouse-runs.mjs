@@ -43,12 +43,21 @@ function figures(lhr) {
 			(a) =>
 				a.score !== null &&
 				a.score < 1 &&
-				a.scoreDisplayMode !== 'informative' &&
-				a.scoreDisplayMode !== 'manual' &&
-				a.scoreDisplayMode !== 'notApplicable'
+				!['informative', 'manual', 'notApplicable'].includes(a.scoreDisplayMode)
 		)
-		.map((a) => `${a.id} (${a.displayValue ?? a.score})`);
+		.map((a) => ({ id: a.id, value: a.displayValue ?? String(a.score) }));
 	return { scores, metrics, failing };
+}
+
+/** Each audit that cost points in any run: `id (values seen; k of n runs)`. */
+function summariseFailing(results) {
+	const byId = new Map();
+	for (const r of results)
+		for (const f of r.failing) byId.set(f.id, [...(byId.get(f.id) ?? []), f.value]);
+	return [...byId].map(
+		([id, values]) =>
+			`${id} (${[...new Set(values)].join(' / ')}; ${values.length} of ${results.length} runs)`
+	);
 }
 
 /**
@@ -82,6 +91,6 @@ export async function lighthouseMedian(url, runs = 3) {
 		runs: results,
 		scores: Object.fromEntries(CATEGORIES.map((c) => [c, pick('scores', c)])),
 		metrics: Object.fromEntries(Object.keys(METRICS).map((m) => [m, pick('metrics', m)])),
-		failing: [...new Set(results.flatMap((r) => r.failing))]
+		failing: summariseFailing(results)
 	};
 }

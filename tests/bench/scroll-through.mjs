@@ -20,8 +20,15 @@ function observe() {
 	Object.defineProperty(window, '__bench', { value: bench });
 	new PerformanceObserver((list) => {
 		if (!bench.recording) return;
+		// Where the reader was when the task ran (read just after it), to find its cause.
+		const step = document.querySelector('[aria-current="step"]')?.getAttribute('data-step');
 		for (const e of list.getEntries())
-			bench.longtasks.push({ start: e.startTime, duration: e.duration });
+			bench.longtasks.push({
+				start: e.startTime,
+				duration: e.duration,
+				scrollY: window.scrollY,
+				step: step ?? null
+			});
 	}).observe({ type: 'longtask', buffered: false });
 	new PerformanceObserver((list) => {
 		if (!bench.recording) return;
@@ -101,7 +108,11 @@ export async function scrollThrough(browser, url, { cpuSlowdown = 4, speed = 150
 		longTasks: {
 			count: longtasks.length,
 			overBudget: durations.reduce((sum, d) => sum + Math.max(0, d - 50), 0),
-			longest: durations.length ? Math.max(...durations) : 0
+			longest: durations.length ? Math.max(...durations) : 0,
+			worst: [...longtasks]
+				.sort((a, b) => b.duration - a.duration)
+				.slice(0, 5)
+				.map((t) => ({ ms: Math.round(t.duration), scrollY: Math.round(t.scrollY), step: t.step }))
 		},
 		layoutShift: shifts.reduce((sum, s) => sum + s.value, 0),
 		frameInterval: {
