@@ -20,6 +20,11 @@ export const GAP = 8;
 export const LIST_LINE = 20;
 /** Horizontal gap between items of the compact status list. */
 export const LIST_GAP = 14;
+/**
+ * ViewBox units trimmed from each side of the map when it is stacked (narrow screens): only the
+ * neighbours' land is cut, Kyrgyzstan itself spans x 40 to 560 of 600.
+ */
+export const STACKED_CROP = 36;
 /** The map never shrinks below this scale to make room for names in the list. */
 export const MIN_STACKED_SCALE = 0.55;
 
@@ -43,6 +48,8 @@ export interface PanelMeasure {
 	list(width: number, names: boolean): number;
 	/** The status chart in `columns` columns sharing `width` px. */
 	chart(width: number, columns: number): number;
+	/** The off-map note in `width` px (at least `NOTE_HEIGHT`, the tap target). */
+	note(width: number): number;
 }
 
 /** How many lines items of these widths take when they flow (wrap) in `width` px. */
@@ -78,19 +85,23 @@ export function minesLayout(
 	panel: PanelMeasure
 ): MinesLayout {
 	const stacked = (panelH: number, kind: 'chart' | 'list', columns: number, names: boolean) => {
-		const areaH = Math.max(0, height - NOTE_HEIGHT - panelH - 2 * GAP);
-		const scale = Math.min(width / mapWidth, areaH / mapHeight);
+		const noteH = panel.note(width);
+		const areaH = Math.max(0, height - noteH - panelH - 2 * GAP);
+		// Narrow screens trim the neighbours' margins at the sides: a bigger Kyrgyzstan.
+		const scale = Math.min(width / (mapWidth - 2 * STACKED_CROP), areaH / mapHeight);
 		const w = mapWidth * scale;
 		const h = mapHeight * scale;
+		// Centre the whole stack vertically in the box.
+		const top = Math.max(0, (height - (h + 2 * GAP + noteH + panelH)) / 2);
 		const layout: MinesLayout = {
 			mode: 'stacked',
-			map: { x: 0, y: 0, w: width, h, scale, offsetX: (width - w) / 2, offsetY: 0 },
-			note: { x: 0, y: h + GAP, w: width, h: NOTE_HEIGHT },
+			map: { x: 0, y: top, w: width, h, scale, offsetX: (width - w) / 2, offsetY: 0 },
+			note: { x: 0, y: top + h + GAP, w: width, h: noteH },
 			panel: {
 				x: 0,
-				y: h + GAP + NOTE_HEIGHT + GAP,
+				y: top + h + GAP + noteH + GAP,
 				w: width,
-				h: Math.max(panelH, height - (h + 2 * GAP + NOTE_HEIGHT)),
+				h: Math.max(panelH, height - (top + h + 2 * GAP + noteH)),
 				kind,
 				columns,
 				names
@@ -102,14 +113,15 @@ export function minesLayout(
 	if (width >= 640) {
 		const panelW = Math.round(Math.min(360, Math.max(240, width * 0.34)));
 		const areaW = width - panelW - 2 * GAP;
-		const areaH = height - NOTE_HEIGHT - GAP;
+		const noteH = panel.note(areaW);
+		const areaH = height - noteH - GAP;
 		const scale = Math.min(areaW / mapWidth, areaH / mapHeight);
 		const w = mapWidth * scale;
 		const h = mapHeight * scale;
 		const side: MinesLayout = {
 			mode: 'side',
 			map: { x: 0, y: 0, w: areaW, h, scale, offsetX: (areaW - w) / 2, offsetY: 0 },
-			note: { x: 0, y: h + GAP, w: areaW, h: NOTE_HEIGHT },
+			note: { x: 0, y: h + GAP, w: areaW, h: noteH },
 			panel: {
 				x: areaW + 2 * GAP,
 				y: 0,
@@ -125,7 +137,8 @@ export function minesLayout(
 		return under.map.scale > side.map.scale ? under : side;
 	}
 	const named = stacked(panel.list(width, true), 'list', 1, true);
-	if (named.map.scale >= Math.min(MIN_STACKED_SCALE, width / mapWidth)) return named;
+	if (named.map.scale >= Math.min(MIN_STACKED_SCALE, width / (mapWidth - 2 * STACKED_CROP)))
+		return named;
 	return stacked(panel.list(width, false), 'list', 1, false);
 }
 

@@ -5,7 +5,7 @@
  */
 import type { Mine, MineStatus } from '$lib/content/types';
 import { wrapText, type MeasureText } from '../shared/text';
-import { flowLines, LIST_LINE, type PanelMeasure } from './layout';
+import { flowLines, LIST_LINE, NOTE_HEIGHT, type PanelMeasure } from './layout';
 
 /** Display order: from the worst hit to business as usual. */
 export const STATUS_ORDER: readonly MineStatus[] = [
@@ -176,8 +176,26 @@ export function chartColumns<T>(groups: T[], columns: number): T[][] {
 	return out;
 }
 
+/** "Kyrgyzaltyn (state-owned)" → "Kyrgyzaltyn": a text without its bracketed asides. */
+export function plain(text: string): string {
+	return text.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
+}
+
+/** The off-map note of a mine with no position, after its "No location given:" lead. */
+export function offMapText(mine: Mine): string {
+	const name = mine.name.charAt(0).toLowerCase() + mine.name.slice(1);
+	return `${name} (${plain(mine.operator)}) · ${STATUS_LABEL[mine.status]}`;
+}
+
+/** Lead of the off-map note. */
+export const OFF_MAP_LEAD = 'No location given:';
+/** Off-map note metrics (px): line height, padding plus icon room. */
+export const NOTE_LINE = 17;
+export const NOTE_INSET = 44;
+
 /** Estimated heights of the status panel in its forms, for `minesLayout`. */
 export function panelHeights(mines: Mine[], measure: MeasureText): PanelMeasure {
+	const offMap = mines.filter((m) => !m.position);
 	const items = listItems(mines, measure);
 	const groups = groupByStatus(mines).filter((g) => g.mines.length > 0);
 	const lines = (text: string, width: number, weight: number) =>
@@ -207,6 +225,12 @@ export function panelHeights(mines: Mine[], measure: MeasureText): PanelMeasure 
 				)
 			);
 			return CHART_TITLE + Math.max(0, ...heights);
-		}
+		},
+		note: (width) =>
+			offMap.reduce((sum, m) => {
+				const words = `${OFF_MAP_LEAD} ${offMapText(m)}`;
+				const n = wrapText(words, width - NOTE_INSET, 20, (t) => measure(t, LIST_SIZE, 700)).length;
+				return sum + Math.max(NOTE_HEIGHT, n * NOTE_LINE + 10);
+			}, 0) || NOTE_HEIGHT
 	};
 }
