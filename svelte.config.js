@@ -27,7 +27,9 @@ if (offline) process.env.VITE_OFFLINE = '1';
 const offlineKit = {
 	// The hash router writes the app's one page as index.html (no other page, no fallback).
 	adapter: adapter({ pages: 'build-offline', assets: 'build-offline', strict: false }),
-	paths: { base: '', relative: true },
+	// Absolute and empty: links resolve to `#/…` on the file itself (a relative base would point
+	// at the folder the file is in).
+	paths: { base: '', relative: false },
 	router: { type: /** @type {const} */ ('hash') },
 	output: { bundleStrategy: /** @type {const} */ ('inline') },
 	moduleExtensions: ['.js'],
