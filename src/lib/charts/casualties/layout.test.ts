@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { casualtiesLayout, cellCenter, fillOrder, noteLines, unitGrid } from './layout';
+import {
+	casualtiesLayout,
+	cellCenter,
+	noteLines,
+	sweepCover,
+	sweepGeometry,
+	unitGrid
+} from './layout';
 import { dayLabel, storyDays, timeStrip } from './time-strip';
 
 const NOTE =
@@ -58,16 +65,47 @@ describe('unitGrid / cellCenter / fillOrder', () => {
 		expect(cellCenter(grid, 4)).toEqual({ x: 90, y: 10 });
 		expect(cellCenter(grid, 5)).toEqual({ x: 10, y: 30 });
 	});
+});
 
-	it('orders the fill as a diagonal wave from 0 to 1', () => {
-		const grid = unitGrid({ count: 10, x: 0, y: 0, width: 100, height: 40, maxCell: 100 });
-		expect(fillOrder(grid, 0)).toBe(0);
-		expect(fillOrder(grid, 9)).toBe(1);
-		expect(fillOrder(grid, 1)).toBeCloseTo(fillOrder(grid, 5));
-		const orders = Array.from({ length: 10 }, (_, i) => fillOrder(grid, i));
-		expect(Math.min(...orders)).toBe(0);
-		expect(Math.max(...orders)).toBe(1);
-	});
+describe('sweepGeometry / sweepCover: the fill-in wave', () => {
+	for (const [w, h] of [
+		[374, 409],
+		[320, 260],
+		[760, 694],
+		[1400, 900]
+	] as const) {
+		it(`${w}x${h}: starts with only the killed cell clear and ends with everything clear`, () => {
+			const { grid } = casualtiesLayout(w, h, 687, 120);
+			const s = sweepGeometry(grid);
+			const corners = (i: number) => {
+				const c = cellCenter(grid, i);
+				const r = grid.mark / 2;
+				return [
+					[c.x - r - grid.x, c.y - r - grid.y],
+					[c.x + r - grid.x, c.y + r - grid.y]
+				] as const;
+			};
+			// At the start: the killed mark (cell 0) is clear; the mark farthest along the diagonal
+			// (largest column + row) is covered.
+			let far = 0;
+			for (let i = 0; i < 687; i++) {
+				const rank = (i % grid.cols) + Math.floor(i / grid.cols);
+				if (rank >= (far % grid.cols) + Math.floor(far / grid.cols)) far = i;
+			}
+			for (const [x, y] of corners(0)) expect(sweepCover(s, x, y, 0)).toBe(0);
+			for (const [x, y] of corners(far)) expect(sweepCover(s, x, y, 0)).toBe(1);
+			// At the end: every mark is clear.
+			for (let i = 0; i < 687; i += 17) {
+				for (const [x, y] of corners(i)) expect(sweepCover(s, x, y, s.travel)).toBe(0);
+			}
+			// Halfway: the wave has passed the top-left and not yet reached the bottom-right.
+			expect(sweepCover(s, 0, 0, s.travel / 2)).toBe(0);
+			expect(sweepCover(s, grid.width, grid.height, s.travel / 2)).toBe(1);
+			// The cover never leaves a grid point uncovered by falling short of it.
+			expect(s.offset).toBeGreaterThanOrEqual(s.travel);
+			expect(s.size).toBeGreaterThanOrEqual(grid.width + s.offset);
+		});
+	}
 });
 
 describe('timeStrip', () => {

@@ -88,14 +88,42 @@ export function cellCenter(grid: UnitGrid, i: number): { x: number; y: number } 
 }
 
 /**
- * When cell `i` fills in, from 0 (first) to 1 (last): a diagonal wave from the top-left corner,
- * so the fill reads as one smooth sweep rather than 686 separate pops.
+ * The fill-in sweep: a band of the chart's own background colour lies over the wounded marks and
+ * slides away diagonally (one composited transform animation, so it stays smooth on slow phones),
+ * uncovering the marks in a wave from the top-left; its soft edge fades each mark in. All lengths
+ * in px, in the grid's own coordinates (origin at its top-left corner):
+ *   - the cover is a square `size` px wide, placed `offset` px left of the grid;
+ *   - along a 135° gradient it is clear up to `clear`, solid from `clear + edge` on (measured as
+ *     x + y, the grid's diagonal distance, before the √2 of the CSS gradient line);
+ *   - it travels `travel` px to the right.
+ * At the start only the first (killed) cell is clear; at the end nothing is covered.
  */
-export function fillOrder(grid: UnitGrid, i: number): number {
-	const col = i % grid.cols;
-	const row = Math.floor(i / grid.cols);
-	const last = grid.cols - 1 + grid.rows - 1;
-	return last === 0 ? 0 : (col + row) / last;
+export interface Sweep {
+	offset: number;
+	size: number;
+	clear: number;
+	edge: number;
+	travel: number;
+}
+
+/** The sweep for a grid (see `Sweep`). */
+export function sweepGeometry(grid: UnitGrid): Sweep {
+	const span = grid.width + grid.height;
+	const c0 = 2 * grid.cell; // x + y beyond which the first cell ends
+	const edge = 0.24 * span;
+	const travel = span + edge - c0;
+	return { offset: travel, size: grid.width + travel, clear: travel + c0, edge, travel };
+}
+
+/**
+ * How much of the cover lies over grid point (x, y) when the sweep has travelled `t` px:
+ * 0 = clear, 1 = fully covered. The CSS gradient draws exactly this.
+ */
+export function sweepCover(s: Sweep, x: number, y: number, t: number): number {
+	// In the cover's own coordinates the point sits at (x + offset - t, y).
+	const u = x + s.offset - t + y;
+	if (x + s.offset - t < 0 || x + s.offset - t > s.size || y < 0 || y > s.size) return 0;
+	return Math.max(0, Math.min(1, (u - s.clear) / s.edge));
 }
 
 /** How many lines `chars` characters of note text take in `width` px (conservative estimate). */
