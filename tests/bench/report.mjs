@@ -69,7 +69,7 @@ export function formatTable(results, { budgets, goals }) {
 		row('error', sc.error);
 	} else if (sc) {
 		head(
-			`Scroll-through (390x844 touch, CPU ${sc.cpuSlowdown}x slower, ${sc.speed} px/s, ${sc.pageHeight} px)`
+			`Scroll-through (390x844 touch, CPU ${sc.cpuSlowdown}x slower, ${sc.flicks} flicks at ${sc.speed} px/s, ${sc.pageHeight} px)`
 		);
 		row('long tasks', String(sc.longTasks.count));
 		row('  time over 50 ms', ms(sc.longTasks.overBudget));

@@ -1,9 +1,10 @@
 /**
  * A scroll through the whole story on an emulated phone (390x844, touch) with the CPU slowed 4x
- * through the Chrome DevTools Protocol. The page is scrolled from top to bottom at a steady
- * reading-flick speed by `window.scrollTo` inside requestAnimationFrame, and the same frames time
- * themselves; PerformanceObservers collect long tasks and layout shifts (without recent input)
- * that happen while scrolling.
+ * through the Chrome DevTools Protocol. The browser itself scrolls, the way a reader flicks
+ * through: one screen at a time at 1500 px/s with a short pause between flicks
+ * (Input.synthesizeScrollGesture; synthetic touch gestures do not scroll headless Chromium, so
+ * the gesture is a wheel-like one). Meanwhile a requestAnimationFrame loop times every frame and
+ * PerformanceObservers collect long tasks and layout shifts (without recent input).
  */
 
 /** Percentile (0-100) of a list of numbers, nearest-rank; null when empty. */
@@ -16,7 +17,7 @@ export function percentile(values, p) {
 
 /** Installed before any page script: buffers long tasks and layout shifts once `recording`. */
 function observe() {
-	const bench = { recording: false, longtasks: [], shifts: [] };
+	const bench = { recording: false, longtasks: [], shifts: [], intervals: [] };
 	Object.defineProperty(window, '__bench', { value: bench });
 	new PerformanceObserver((list) => {
 		if (!bench.recording) return;
@@ -38,35 +39,19 @@ function observe() {
 	}).observe({ type: 'layout-shift', buffered: false });
 }
 
-/** Runs in the page: scrolls to the bottom at `speed` px/s, timing every animation frame. */
-function scrollDown(speed) {
+/** Runs in the page: starts recording and timing every animation frame until `stop()`. */
+function startRecording() {
 	const bench = window.__bench;
-	return new Promise((done) => {
-		const bottom = document.documentElement.scrollHeight - window.innerHeight;
-		const intervals = [];
-		let start = 0;
-		let last = 0;
-		bench.recording = true;
-		const frame = (t) => {
-			if (!start) {
-				start = t;
-				last = t;
-			} else {
-				intervals.push(t - last);
-				last = t;
-			}
-			const y = Math.min(bottom, ((t - start) / 1000) * speed);
-			window.scrollTo(0, y);
-			if (y < bottom) requestAnimationFrame(frame);
-			else
-				// Let the last step settle (scroll-end checks, transitions) before we stop recording.
-				setTimeout(() => {
-					bench.recording = false;
-					done({ intervals, height: bottom, seconds: (last - start) / 1000 });
-				}, 1000);
-		};
+	bench.recording = true;
+	bench.intervals = [];
+	let last = 0;
+	const frame = (t) => {
+		if (!bench.recording) return;
+		if (last) bench.intervals.push(t - last);
+		last = t;
 		requestAnimationFrame(frame);
-	});
+	};
+	requestAnimationFrame(frame);
 }
 
 /**
@@ -86,25 +71,51 @@ export async function scrollThrough(browser, url, { cpuSlowdown = 4, speed = 150
 	await page.waitForTimeout(500);
 	const cdp = await context.newCDPSession(page);
 	await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
-	// Warm-up frame under throttling, so the first measured interval is not the switch itself.
-	await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(undefined))));
-	const pageHeight = await page.evaluate(() => document.documentElement.scrollHeight);
-	const runSpeed = Math.max(speed, pageHeight / 40); // keep the scroll under ~40 s
-	const run = await page.evaluate(scrollDown, runSpeed);
-	const { longtasks, shifts } = await page.evaluate(() => ({
-		longtasks: window.__bench.longtasks,
-		shifts: window.__bench.shifts
+	const { pageHeight, screen } = await page.evaluate(() => ({
+		pageHeight: document.documentElement.scrollHeight,
+		screen: window.innerHeight
 	}));
+	const flick = Math.round(screen * 0.85);
+	const flicks = Math.ceil((pageHeight - screen) / flick);
+	const started = Date.now();
+	await page.evaluate(startRecording);
+	await cdp.send('Input.synthesizeScrollGesture', {
+		x: 195,
+		y: Math.round(screen * 0.6),
+		yDistance: -flick,
+		speed,
+		gestureSourceType: 'mouse',
+		repeatCount: flicks,
+		repeatDelayMs: 50
+	});
+	// Let the last step settle (scroll-end checks, transitions) before we stop recording.
+	await page.waitForTimeout(1000);
+	const seconds = (Date.now() - started) / 1000;
+	const { longtasks, shifts, intervals, endY, bottom } = await page.evaluate(() => {
+		const bench = window.__bench;
+		bench.recording = false;
+		return {
+			longtasks: bench.longtasks,
+			shifts: bench.shifts,
+			intervals: bench.intervals,
+			endY: window.scrollY,
+			bottom: document.documentElement.scrollHeight - window.innerHeight
+		};
+	});
 	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
 	await context.close();
+	if (endY < bottom - flick) {
+		throw new Error(`the scroll stopped at ${endY} px of ${bottom} px: figures would be partial`);
+	}
 
 	const durations = longtasks.map((t) => t.duration);
 	return {
 		cpuSlowdown,
-		speed: Math.round(runSpeed),
+		speed,
+		flicks,
 		pageHeight,
-		seconds: run.seconds,
-		frames: run.intervals.length,
+		seconds,
+		frames: intervals.length,
 		longTasks: {
 			count: longtasks.length,
 			overBudget: durations.reduce((sum, d) => sum + Math.max(0, d - 50), 0),
@@ -116,9 +127,9 @@ export async function scrollThrough(browser, url, { cpuSlowdown = 4, speed = 150
 		},
 		layoutShift: shifts.reduce((sum, s) => sum + s.value, 0),
 		frameInterval: {
-			median: percentile(run.intervals, 50),
-			p95: percentile(run.intervals, 95),
-			worst: run.intervals.length ? Math.max(...run.intervals) : null
+			median: percentile(intervals, 50),
+			p95: percentile(intervals, 95),
+			worst: intervals.length ? Math.max(...intervals) : null
 		}
 	};
 }
