@@ -9,7 +9,7 @@ import type { ChartName } from '$lib/content/types';
  * measures in a 640 px column, so the page barely moves when the real height arrives.
  */
 export const EMBED_HEIGHT: Record<ChartName, number> = {
-	timeline: 760,
-	casualties: 700,
-	mines: 760
+	timeline: 970,
+	casualties: 790,
+	mines: 860
 };
