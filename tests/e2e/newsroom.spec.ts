@@ -124,14 +124,17 @@ test.describe('embeds', () => {
 			await expect(page.getByText(`Step 2 of ${steps.length}`)).toBeVisible();
 		});
 
-		test(`${chart}: axe finds no violations`, async ({ page }) => {
-			await page.goto(`embed/${chart}/`);
-			await page.getByRole('button', { name: 'Next' }).click();
-			const results = await new AxeBuilder({ page }).analyze();
-			expect(
-				results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)
-			).toEqual([]);
-		});
+		for (const colorScheme of ['light', 'dark'] as const) {
+			test(`${chart}: axe finds no violations (${colorScheme})`, async ({ page }) => {
+				await page.emulateMedia({ colorScheme });
+				await page.goto(`embed/${chart}/`);
+				await page.getByRole('button', { name: 'Next' }).click();
+				const results = await new AxeBuilder({ page }).analyze();
+				expect(
+					results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)
+				).toEqual([]);
+			});
+		}
 	}
 
 	test.describe('without JavaScript', () => {
