@@ -77,7 +77,8 @@ test('30 jumps to seeded random scroll positions', async ({ page }) => {
 	const bottom = await maxScroll(page);
 	for (let i = 1; i <= 30; i++) {
 		// Mostly where the graphics are (where there is something to get wrong), sometimes anywhere.
-		const range = random() < 0.8 ? ranges[Math.floor(random() * ranges.length)]! : [0, bottom];
+		const range: [number, number] =
+			random() < 0.8 ? ranges[Math.floor(random() * ranges.length)]! : [0, bottom];
 		const y = Math.round(range[0] + random() * (Math.min(range[1], bottom) - range[0]));
 		await page.evaluate((top) => window.scrollTo({ top, behavior: 'instant' }), y);
 		await expectTruth(page, `jump ${i} to scrollY ${y} (TORTURE_SEED=${seed})`);

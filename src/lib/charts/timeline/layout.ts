@@ -18,7 +18,7 @@
  * Vertical geometry depends only on the target state (focus, window, size), so it stays still
  * while the component tweens the time domain; horizontal geometry follows the current `domain`.
  */
-import { scaleUtc } from 'd3-scale';
+import { scaleLinear } from 'd3-scale';
 import type { Category, IsoDate, LocalDateTime, StoryEvent } from '$lib/content/types';
 import { estimateTextWidth, wrapText, type MeasureText } from '../shared/text';
 import {
@@ -438,8 +438,10 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 	const left = Math.round(EDGE + nameWidth(names) + 12);
 	const right = width - EDGE;
 
+	// A linear scale over epoch milliseconds maps exactly like scaleUtc (we never ask it for ticks
+	// or tick formats), without pulling d3-time and d3-time-format into the reader's download.
 	const xAt = (d: readonly [number, number]) =>
-		scaleUtc()
+		scaleLinear()
 			.domain([new Date(d[0]), new Date(d[1])])
 			.range([left, right]);
 	const xTarget = xAt(target);
