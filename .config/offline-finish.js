@@ -11,7 +11,7 @@ const file = path.join(dir, 'index.html');
 let html = fs.readFileSync(file, 'utf8');
 
 // The favicon: the one asset app.html links to.
-html = html.replace(/<link rel="icon" href="([^"]+)"([^>]*)>/, (tag, href, rest) => {
+html = html.replace(/<link rel="icon" href="(?!data:)([^"]+)"([^>]*)>/, (tag, href, rest) => {
 	const icon = path.join(dir, href.replace(/^\.?\//, ''));
 	if (!fs.existsSync(icon)) return '';
 	const data = fs.readFileSync(icon).toString('base64');
@@ -23,8 +23,14 @@ for (const entry of fs.readdirSync(dir)) {
 	if (entry !== 'index.html') fs.rmSync(path.join(dir, entry), { recursive: true, force: true });
 }
 
-// Anything that would load from elsewhere: src="…" or href="…" in a tag that loads it.
-const loads = [...html.matchAll(/<(script|link|img|iframe|source)\b[^>]*\b(src|href)="([^"]*)"/g)]
+// Anything that would load from elsewhere: src="…" or href="…" in a tag that loads it. The
+// contents of inline scripts and styles are left out: code may build such tags as text (the embed
+// code), which loads nothing.
+const markup = html.replace(
+	/(<(script|style)\b[^>]*>)[\s\S]*?(<\/\2>)/g,
+	(_, open, _name, close) => open + close
+);
+const loads = [...markup.matchAll(/<(script|link|img|iframe|source)\b[^>]*\b(src|href)="([^"]*)"/g)]
 	.map((m) => m[3] ?? '')
 	.filter((url) => url && !url.startsWith('data:') && !url.startsWith('#'));
 if (loads.length > 0) {
