@@ -1,10 +1,10 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { storyContent } from './src/lib/content/vite-plugin';
+import { proseIsPure, storyContent } from './src/lib/content/vite-plugin';
 import { minesMap } from './src/lib/charts/mines/map-plugin';
 
 export default defineConfig({
-	plugins: [storyContent(), minesMap(), sveltekit()],
+	plugins: [storyContent(), minesMap(), sveltekit(), proseIsPure()],
 	server: { fs: { allow: ['content'] } },
 	test: {
 		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],

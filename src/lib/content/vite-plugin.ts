@@ -70,3 +70,19 @@ export function storyContent(options: { root?: string } = {}): Plugin {
 		}
 	};
 }
+
+/**
+ * Marks the story's compiled prose (`content/**.md`) as free of side effects, so a browser bundle
+ * that only names it in server-only code (see `prose-html.ts`) drops it: the reading page keeps
+ * its prerendered prose and ships none of it as JavaScript.
+ */
+export function proseIsPure(): Plugin {
+	return {
+		name: 'prose-is-pure',
+		enforce: 'post',
+		transform(code, id) {
+			if (!/\/content\/.*\.md($|\?)/.test(id)) return undefined;
+			return { code, map: null, moduleSideEffects: false };
+		}
+	};
+}
