@@ -1,5 +1,22 @@
 declare module 'virtual:story-content' {
-	import type { Content } from '$lib/content/types';
-	/** The story's content, loaded from `content/` and checked at build time. */
+	import type { Content, Report } from '$lib/content/types';
+	/**
+	 * The story's content, loaded from `content/` and checked at build time. Browser code should
+	 * import only the parts it needs (below), so the rest stays out of the bundle.
+	 */
 	export const content: Content;
+	export const story: Content['story'];
+	/** The report with its full text (server and presenter; the reading page has it in HTML). */
+	export const report: Content['report'];
+	/** The report's metadata without its paragraphs (publisher, date, headline, link). */
+	export const reportMeta: Omit<Report, 'paragraphs'>;
+	export const events: Content['events'];
+	export const casualties: Content['casualties'];
+	export const mines: Content['mines'];
+	export const people: Content['people'];
+	export const facts: Content['facts'];
+	export const next: Content['next'];
+	export const sections: Content['sections'];
+	export const steps: Content['steps'];
+	export const notes: Content['notes'];
 }

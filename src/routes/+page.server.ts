@@ -1,8 +1,19 @@
 /**
- * The story page's build-time settings: where the site is published (`SITE_URL`) and our page's
- * publication date (`PUBLISHED_DATE`), for the share tags. Read in Node while prerendering.
+ * The story page's share tags, computed at build time from the content and the build's settings
+ * (`SITE_URL`, `PUBLISHED_DATE`). Done here, in Node, so the browser gets the finished tags and
+ * none of the content or code that made them.
  */
+import { resolve } from '$app/paths';
+import { content } from 'virtual:story-content';
+import { jsonLdElement, storyShareHead } from '$lib/seo/share';
 import { siteSettings } from '$lib/seo/site.server';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => ({ site: siteSettings() });
+export const load: PageServerLoad = () => {
+	const site = siteSettings();
+	const head = storyShareHead(content, site, {
+		page: resolve('/'),
+		image: resolve('/share/timeline.png')
+	});
+	return { site, head, jsonLd: jsonLdElement(head.jsonLd) };
+};

@@ -10,9 +10,51 @@ import path from 'node:path';
 import type { Plugin } from 'vite';
 import { ContentError } from './errors';
 import { loadContent } from './load';
+import type { Content } from './types';
 
 const ID = 'virtual:story-content';
 const RESOLVED = '\0' + ID;
+
+/** The parts of the content, each served as its own module `virtual:story-content/<part>`. */
+const PARTS = [
+	'story',
+	'report',
+	'reportMeta',
+	'events',
+	'casualties',
+	'mines',
+	'people',
+	'facts',
+	'next',
+	'sections',
+	'steps',
+	'notes'
+] as const;
+type Part = (typeof PARTS)[number];
+
+/** The value of one part (`reportMeta` is the report without its paragraphs). */
+function partValue(content: Content, part: Part): unknown {
+	if (part === 'reportMeta') {
+		const { paragraphs, ...meta } = content.report;
+		void paragraphs;
+		return meta;
+	}
+	return content[part];
+}
+
+/**
+ * The entry module re-exports every part and `content` (all of it). Each part is a module of its
+ * own, so the bundler gives a page only the parts it imports: the reading page, which imports
+ * `{ events, steps, … }`, never downloads the report's text, the teacher's notes or the epilogue
+ * (its prerendered HTML already holds them), even though the presenter imports `content`.
+ */
+export function entryModule(): string {
+	return [
+		...PARTS.map((part) => `import ${part} from '${ID}/${part}';`),
+		`export { ${PARTS.join(', ')} };`,
+		`export const content = { ${PARTS.filter((p) => p !== 'reportMeta').join(', ')} };`
+	].join('\n');
+}
 
 /**
  * A content problem as a build error a journalist can act on: the list of problems, without a
@@ -28,6 +70,8 @@ export function journalistError(error: unknown, message?: string): unknown {
 export function storyContent(options: { root?: string } = {}): Plugin {
 	let root = options.root ?? process.cwd();
 	let building = false;
+	/** The checked content, loaded once per build (and again after an edit, in dev). */
+	let cache: ReturnType<typeof loadContent> | undefined;
 	return {
 		name: 'story-content',
 		enforce: 'pre',
@@ -49,39 +93,54 @@ export function storyContent(options: { root?: string } = {}): Plugin {
 			}
 		},
 		resolveId(id) {
-			return id === ID ? RESOLVED : undefined;
+			if (id === ID) return RESOLVED;
+			if (id.startsWith(ID + '/') && PARTS.includes(id.slice(ID.length + 1) as Part)) {
+				return '\0' + id;
+			}
+			return undefined;
 		},
 		load(id) {
-			if (id !== RESOLVED) return undefined;
-			const contentDir = path.join(root, 'content');
+			if (id === RESOLVED) return entryModule();
+			if (!id.startsWith(RESOLVED + '/')) return undefined;
+			const part = id.slice(RESOLVED.length + 1) as Part;
 			try {
-				const { content, files } = loadContent(contentDir);
-				for (const file of files) this.addWatchFile(file);
-				return `export const content = ${JSON.stringify(content)};`;
+				cache ??= loadContent(path.join(root, 'content'));
+				for (const file of cache.files) this.addWatchFile(file);
+				return `export default ${JSON.stringify(partValue(cache.content, part))};`;
 			} catch (error) {
 				throw journalistError(error);
 			}
 		},
 		handleHotUpdate(ctx) {
 			if (ctx.file.startsWith(path.join(root, 'content'))) {
-				const mod = ctx.server.moduleGraph.getModuleById(RESOLVED);
-				if (mod) ctx.server.moduleGraph.invalidateModule(mod);
+				cache = undefined;
+				for (const part of PARTS) {
+					const mod = ctx.server.moduleGraph.getModuleById(`${RESOLVED}/${part}`);
+					if (mod) ctx.server.moduleGraph.invalidateModule(mod);
+				}
 			}
 		}
 	};
 }
 
 /**
- * Marks the story's compiled prose (`content/**.md`) as free of side effects, so a browser bundle
- * that only names it in server-only code (see `prose-html.ts`) drops it: the reading page keeps
- * its prerendered prose and ships none of it as JavaScript.
+ * Modules that the reading page uses only on the server, to prerender HTML it keeps as it is
+ * (see views/StaticHtml.svelte): the story's compiled prose and the static sections.
+ */
+const SERVER_ONLY_VIEWS =
+	/\/content\/.*\.md($|\?)|\/src\/lib\/views\/(report\/OriginalReport|notes\/SourceNotes|notes\/WhatHappenedNext)\.svelte$/;
+
+/**
+ * Marks those modules as free of side effects, so a browser bundle that names them only in
+ * server-only code (`prose-html.ts`, `views/static-sections.ts`) drops them: the page keeps its
+ * prerendered HTML and ships none of it as JavaScript. (Their styles live in global CSS.)
  */
 export function proseIsPure(): Plugin {
 	return {
 		name: 'prose-is-pure',
 		enforce: 'post',
 		transform(code, id) {
-			if (!/\/content\/.*\.md($|\?)/.test(id)) return undefined;
+			if (!SERVER_ONLY_VIEWS.test(id)) return undefined;
 			return { code, map: null, moduleSideEffects: false };
 		}
 	};

@@ -5,6 +5,7 @@
  */
 import type { Casualty, Content, Mine, Person, StoryEvent, When } from '$lib/content/types';
 import { toCsv } from './csv';
+import { DATASET_LABELS } from './labels';
 
 /** The data sets offered for download, by file name (`/data/<name>.csv`, `/data/<name>.json`). */
 export type DatasetName = 'events' | 'casualties' | 'mines' | 'people';
@@ -122,7 +123,7 @@ const readSource = (field: FieldReader) => ({
 });
 
 const events: DatasetSpec<StoryEvent> = {
-	label: 'one row per event on the timeline',
+	label: DATASET_LABELS.events,
 	columns: [
 		{ name: 'id', about: 'Stable identifier', get: (e) => e.id },
 		{ name: 'title', about: 'The event in one line', get: (e) => e.title },
@@ -150,7 +151,7 @@ const events: DatasetSpec<StoryEvent> = {
 };
 
 const casualties: DatasetSpec<Casualty> = {
-	label: 'one row per casualty figure',
+	label: DATASET_LABELS.casualties,
 	columns: [
 		{ name: 'id', about: 'Stable identifier', get: (e) => e.id },
 		{ name: 'kind', about: 'killed or wounded', get: (e) => e.kind },
@@ -176,7 +177,7 @@ const casualties: DatasetSpec<Casualty> = {
 };
 
 const mines: DatasetSpec<Mine> = {
-	label: 'one row per mining site named in the report',
+	label: DATASET_LABELS.mines,
 	columns: [
 		{ name: 'id', about: 'Stable identifier', get: (e) => e.id },
 		{ name: 'name', about: 'The site as readers know it', get: (e) => e.name },
@@ -253,7 +254,7 @@ const mines: DatasetSpec<Mine> = {
 };
 
 const people: DatasetSpec<Person> = {
-	label: 'one row per person named in the report',
+	label: DATASET_LABELS.people,
 	columns: [
 		{ name: 'id', about: 'Stable identifier', get: (e) => e.id },
 		{ name: 'name', about: 'Name as the report gives it', get: (e) => e.name },
