@@ -2,10 +2,12 @@
  * A tiny static server for `build/`, behaving like a CDN in front of the site: text types are
  * sent gzipped (Content-Encoding: gzip, level 9, compressed once and kept in memory), hashed
  * assets under `_app/immutable/` are cacheable for a year, everything else must revalidate.
- * Listens on 127.0.0.1 only. Used by the benchmark; no dependencies beyond Node.
+ * Listens on 127.0.0.1 only. Every file is read into memory when the server starts, so a rebuild
+ * of build/ by someone else during a long benchmark cannot mix two builds. Used by the
+ * benchmark; no dependencies beyond Node.
  */
 import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync, constants } from 'node:zlib';
 
@@ -41,62 +43,48 @@ export function compressible(type) {
  * (or `port`). Resolves to `{ url, close }`, where `url` ends with a slash.
  */
 export async function serveBuild(root, { base = '', port = 0 } = {}) {
-	const cache = new Map();
-
-	async function load(file) {
-		if (cache.has(file)) return cache.get(file);
-		const body = await readFile(file);
-		const type = MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-		const entry = {
+	/** Every file of the build by its path relative to root ('index.html', '_app/…'). */
+	const files = new Map();
+	for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
+		if (!entry.isFile()) continue;
+		const full = path.join(entry.parentPath ?? entry.path, entry.name);
+		const body = await readFile(full);
+		const type = MIME[path.extname(full).toLowerCase()] ?? 'application/octet-stream';
+		files.set(path.relative(root, full).split(path.sep).join('/'), {
 			body,
 			type,
 			gzip: compressible(type) ? gzipSync(body, { level: constants.Z_BEST_COMPRESSION }) : null
-		};
-		cache.set(file, entry);
-		return entry;
+		});
 	}
 
-	async function resolve(pathname) {
+	/** The file for a URL path: exact, then `<dir>/index.html`, then `<path>.html`. */
+	function resolve(pathname) {
 		let rel = decodeURIComponent(pathname);
 		if (base) {
 			if (!rel.startsWith(base + '/') && rel !== base) return null;
 			rel = rel.slice(base.length) || '/';
 		}
-		const file = path.join(root, path.normalize(rel));
-		if (!file.startsWith(root)) return null;
-		try {
-			const info = await stat(file);
-			if (info.isDirectory()) {
-				const index = path.join(file, 'index.html');
-				await stat(index);
-				return index;
-			}
-			return file;
-		} catch {
-			// SvelteKit's prerendered pages without a trailing slash.
-			try {
-				await stat(file + '.html');
-				return file + '.html';
-			} catch {
-				return null;
-			}
+		rel = path.posix.normalize(rel).replace(/^\/+/, '');
+		for (const candidate of [rel, `${rel.replace(/\/$/, '')}/index.html`, `${rel}.html`]) {
+			const file = files.get(candidate.replace(/^\//, ''));
+			if (file) return file;
 		}
+		return null;
 	}
 
 	const server = createServer(async (req, res) => {
 		try {
 			const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
-			let file = await resolve(pathname);
+			let entry = resolve(pathname);
 			let status = 200;
-			if (!file) {
+			if (!entry) {
 				status = 404;
-				file = await resolve(`${base}/404.html`);
-				if (!file) {
+				entry = resolve(`${base}/404.html`);
+				if (!entry) {
 					res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
 					return;
 				}
 			}
-			const entry = await load(file);
 			const gzip = entry.gzip && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
 			const body = gzip ? entry.gzip : entry.body;
 			res.writeHead(status, {
