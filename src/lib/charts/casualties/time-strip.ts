@@ -3,7 +3,7 @@
  * and a span over the part of the day the count refers to ("by Tuesday afternoon").
  * Pure functions (no DOM).
  */
-import { scaleLinear } from 'd3-scale';
+import { linearScale } from '../shared/linear';
 import { PART_OF_DAY_HOURS, type IsoDate, type When } from '$lib/content/types';
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
@@ -48,9 +48,7 @@ export function timeStrip(
 ): TimeStrip {
 	const index = days.indexOf(asOf.day);
 	if (index < 0) throw new Error(`time strip: ${asOf.day} is not one of the story's days`);
-	const x = scaleLinear()
-		.domain([0, days.length * 24])
-		.range([left, right]);
+	const x = linearScale([0, days.length * 24], [left, right]);
 	const [h0, h1] = PART_OF_DAY_HOURS[asOf.part];
 	const x0 = x(index * 24 + h0);
 	const x1 = x(index * 24 + h1);

@@ -18,7 +18,7 @@
  * Vertical geometry depends only on the target state (focus, window, size), so it stays still
  * while the component tweens the time domain; horizontal geometry follows the current `domain`.
  */
-import { scaleLinear } from 'd3-scale';
+import { linearScale } from '../shared/linear';
 import type { Category, IsoDate, LocalDateTime, StoryEvent } from '$lib/content/types';
 import { estimateTextWidth, wrapText, type MeasureText } from '../shared/text';
 import {
@@ -439,11 +439,9 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 	const right = width - EDGE;
 
 	// A linear scale over epoch milliseconds maps exactly like scaleUtc (we never ask it for ticks
-	// or tick formats), without pulling d3-time and d3-time-format into the reader's download.
-	const xAt = (d: readonly [number, number]) =>
-		scaleLinear()
-			.domain([new Date(d[0]), new Date(d[1])])
-			.range([left, right]);
+	// or tick formats), without pulling d3-time, d3-time-format, d3-color and d3-format into the
+	// reader's download (see shared/linear.ts).
+	const xAt = (d: readonly [number, number]) => linearScale(d, [left, right]);
 	const xTarget = xAt(target);
 	const xNow = xAt(domain);
 
