@@ -47,6 +47,12 @@ const config = {
 			remarkPlugins: [[remarkPeople, { contentDir: 'content' }]]
 		})
 	],
+	compilerOptions: {
+		// Scoped-style class names from the file's name, with the embed pages' copies of a component
+		// (src/lib/embed/vite-plugin.ts) named like the original, so the prerendered HTML (rendered
+		// from the original) and the embed's stylesheet (built from the copy) agree.
+		cssHash: ({ hash, filename }) => `svelte-${hash(filename.replace('.embed-copy', ''))}`
+	},
 	kit: {
 		adapter: adapter({ pages: 'build', assets: 'build', strict: true }),
 		paths: { base, relative: false },

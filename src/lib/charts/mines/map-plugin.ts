@@ -58,7 +58,8 @@ export function minesMap(options: { root?: string } = {}): Plugin {
 			return id === ID ? RESOLVED : undefined;
 		},
 		load(id) {
-			if (id !== RESOLVED) return undefined;
+			// Embed pages load their own copy (see embed/vite-plugin.ts).
+			if (id.replace(/\.embed-copy$/, '') !== RESOLVED) return undefined;
 			let built: ReturnType<typeof loadMinesMap>;
 			try {
 				built = loadMinesMap(path.join(root, 'content'));

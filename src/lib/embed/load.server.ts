@@ -1,0 +1,12 @@
+/**
+ * The build-time data of an embed page: where the site is published (for the link back to the
+ * full story). Each graphic has its own route (`/embed/<chart>/`), so a page loads only its own
+ * chart's code; any other name is not a page, and the static host serves the site's 404.
+ */
+import { siteSettings } from '$lib/seo/site.server';
+import type { SiteSettings } from '$lib/seo/site';
+
+/** The data every embed page needs. */
+export function embedData(): { site: SiteSettings } {
+	return { site: siteSettings() };
+}
