@@ -1,0 +1,61 @@
+/**
+ * Tapping a mark (issues: the timeline; the casualty figures and the mine disruptions): every
+ * interactive mark of every graphic opens the words of the report it rests on, with a link to
+ * their paragraph, by tap or click and by keyboard (Enter); Escape closes it and gives focus back.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { content, expectActive, scrollySections, scrollToStep } from './support/story';
+
+const norm = (s: string) =>
+	s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
+
+/** The entries each graphic's marks can quote. */
+const sources = {
+	timeline: content.events,
+	casualties: content.casualties,
+	mines: content.mines
+} as const;
+
+async function expectQuoteIn(page: Page, chart: keyof typeof sources) {
+	const dialog = page.locator(`figure[data-chart="${chart}"] [role="dialog"]`);
+	await expect(dialog).toBeVisible();
+	const text = norm(await dialog.innerText());
+	const entry = sources[chart].find((e) => text.includes(norm(e.quote)));
+	expect(entry, `the dialog quotes one of the ${chart} entries verbatim:\n${text}`).toBeTruthy();
+	await expect(dialog.locator(`a[href$="#p-${entry!.paragraph}"]`)).toHaveCount(1);
+	return dialog;
+}
+
+for (const { section, steps } of scrollySections) {
+	const chart = section.chart as keyof typeof sources;
+	// The richest state of each graphic: the one with the most highlighted marks.
+	const step = steps.at(-1)!;
+
+	test(`${chart}: every mark opens its quote and paragraph link, by tap and by keyboard`, async ({
+		page,
+		isMobile
+	}) => {
+		await page.goto(`./#${step.id}`);
+		await scrollToStep(page, step.id);
+		await expectActive(page, step);
+		const marks = page.locator(`figure[data-chart="${chart}"] [aria-haspopup="dialog"]`);
+		const count = await marks.count();
+		expect(count).toBeGreaterThan(0);
+		for (let i = 0; i < count; i++) {
+			const mark = marks.nth(i);
+			if (isMobile) await mark.tap();
+			else await mark.click();
+			await expect(mark).toHaveAttribute('aria-expanded', 'true');
+			await expectQuoteIn(page, chart);
+			await page.keyboard.press('Escape');
+			await expect(page.locator(`figure[data-chart="${chart}"] [role="dialog"]`)).toHaveCount(0);
+		}
+		// Keyboard: Enter opens, Escape closes and returns focus to the mark.
+		const first = marks.first();
+		await first.focus();
+		await page.keyboard.press('Enter');
+		await expectQuoteIn(page, chart);
+		await page.keyboard.press('Escape');
+		await expect(first).toBeFocused();
+	});
+}
