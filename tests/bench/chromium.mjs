@@ -1,11 +1,14 @@
 /**
- * The Chromium the benchmark drives. Same search order as tests/e2e/support/browser.ts (kept in
- * step by hand: this file is plain JavaScript so the benchmark runs on Node 20 without a
- * TypeScript loader): $CHROMIUM_PATH or $CHROME_PATH, then the usual system paths.
+ * The Chromium the benchmark and the Playwright tests drive (tests/e2e/support/browser.ts
+ * re-exports this; it is plain JavaScript so the benchmark runs on Node 20 without a TypeScript
+ * loader): $CHROMIUM_PATH or $CHROME_PATH, then the usual system paths.
  */
 import { existsSync } from 'node:fs';
 
-/** Absolute path of a Chromium/Chrome binary, or undefined when none is found. */
+/**
+ * Absolute path of a Chromium/Chrome binary, or undefined when none is found.
+ * @returns {string | undefined}
+ */
 export function chromiumExecutable() {
 	const candidates = [
 		process.env.CHROMIUM_PATH,
@@ -17,7 +20,9 @@ export function chromiumExecutable() {
 		'/Applications/Chromium.app/Contents/MacOS/Chromium',
 		'/Applications/Google Chrome.app/Contents/MacOS/Google Chrome'
 	];
-	return candidates.find((p) => Boolean(p) && existsSync(p));
+	return candidates.find(
+		/** @returns {p is string} */ (p) => typeof p === 'string' && existsSync(p)
+	);
 }
 
 /** Flags for every browser the benchmark starts (root in a container needs --no-sandbox). */
