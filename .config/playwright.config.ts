@@ -23,6 +23,8 @@ const launchOptions = {
 
 export default defineConfig({
 	testDir: '../tests/e2e',
+	// The offline copy is built once here, not by each worker (they raced).
+	globalSetup: fileURLToPath(new URL('../tests/e2e/support/offline-build.ts', import.meta.url)),
 	outputDir: '../test-results',
 	fullyParallel: true,
 	workers: process.env.CI ? 2 : undefined,

@@ -3,15 +3,15 @@
  * the address, notes, full screen, accessibility), the printed handout (A4 and US Letter PDFs,
  * read back with pdftotext) and the single-file offline copy (opened from disk, network blocked).
  */
-import { execFileSync, execSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { offlineFile } from './support/offline-build';
 import { chartSteps, content, scrollToStep, watchPage } from './support/story';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const slides = chartSteps;
 const sectionOf = (id: string) => content.sections.find((s) => s.id === id)!;
 const chartSections = content.sections.filter((s) => s.chart);
@@ -453,25 +453,8 @@ test.describe('the printed handout', () => {
 
 test.describe('the offline copy', () => {
 	test.skip(({ isMobile }) => isMobile, 'one file, opened once from disk on a laptop');
-	const file = path.join(root, 'build-offline', 'index.html');
-
-	// eslint-disable-next-line no-empty-pattern -- Playwright needs the fixtures argument first
-	test.beforeAll(async ({}, testInfo) => {
-		if (testInfo.project.name !== 'desktop') return;
-		testInfo.setTimeout(300_000);
-		// Build it unless it is newer than every source (the build never touches build/).
-		const newest = newestSource([
-			'src',
-			'content',
-			'static',
-			'svelte.config.js',
-			'vite.config.ts',
-			'package.json'
-		]);
-		if (!fs.existsSync(file) || fs.statSync(file).mtimeMs < newest) {
-			execSync('npm run build:offline', { cwd: root, stdio: 'pipe', timeout: 280_000 });
-		}
-	});
+	// Built once by the global setup (tests/e2e/support/offline-build.ts).
+	const file = offlineFile;
 
 	/** Opens the file (at `hash`) with every request that is not a file: aborted, and records them. */
 	async function openOffline(page: Page, hash = '') {
@@ -547,19 +530,3 @@ test.describe('the offline copy', () => {
 		expect(errors).toEqual([]);
 	});
 });
-
-/** The newest modification time (ms) of any file under the given project paths. */
-function newestSource(paths: string[]): number {
-	let newest = 0;
-	const visit = (p: string) => {
-		if (!fs.existsSync(p)) return;
-		const stat = fs.statSync(p);
-		if (stat.isDirectory()) {
-			for (const entry of fs.readdirSync(p)) visit(path.join(p, entry));
-		} else {
-			newest = Math.max(newest, stat.mtimeMs);
-		}
-	};
-	for (const p of paths) visit(path.join(root, p));
-	return newest;
-}
