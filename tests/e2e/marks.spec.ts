@@ -59,3 +59,34 @@ for (const { section, steps } of scrollySections) {
 		await expect(first).toBeFocused();
 	});
 }
+
+test('the mine sites’ tap targets are 44 px and never overlap, from 320 px wide', async ({
+	page,
+	isMobile
+}) => {
+	test.skip(!isMobile, 'the sites crowd together on phones');
+	const mines = scrollySections.find((s) => s.section.chart === 'mines')!;
+	for (const width of [320, 390]) {
+		await page.setViewportSize({ width, height: 700 });
+		for (const step of mines.steps) {
+			await page.goto(`./#${step.id}`);
+			await scrollToStep(page, step.id);
+			await expectActive(page, step);
+			const boxes = await page
+				.locator('figure[data-chart="mines"] button[aria-haspopup="dialog"][aria-label*="Details"]')
+				.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect));
+			expect(boxes.length).toBeGreaterThan(3);
+			boxes.forEach((a, i) => {
+				expect(Math.min(a.width, a.height), `target ${i} at ${width} px`).toBeGreaterThanOrEqual(
+					43.9
+				);
+				for (const b of boxes.slice(i + 1)) {
+					const overlap =
+						Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 &&
+						Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
+					expect(overlap, `targets overlap at ${width} px, step ${step.id}`).toBe(false);
+				}
+			});
+		}
+	}
+});

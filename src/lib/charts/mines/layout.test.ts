@@ -2,7 +2,15 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadMinesMap } from './map-plugin';
 import { loadContent } from '../../content/load';
-import { flowLines, minesLayout, overlaps, placeLabels, NOTE_HEIGHT, type Box } from './layout';
+import {
+	flowLines,
+	minesLayout,
+	overlaps,
+	placeLabels,
+	tapTargets,
+	NOTE_HEIGHT,
+	type Box
+} from './layout';
 import { mapLabels, detailLine } from './map-labels';
 import {
 	groupByStatus,
@@ -160,6 +168,64 @@ describe('map labels', () => {
 		expect(detailLine(kumtor, false)).toBe('');
 		expect(detailLine(kumtor, true)).toBe('operating');
 	});
+});
+
+describe('tapTargets', () => {
+	/** Each target is 44 x 44, inside the bounds, covers its mark and overlaps no other. */
+	function expectSeparate(points: { x: number; y: number }[], bounds: Box) {
+		const boxes = tapTargets(points, bounds);
+		boxes.forEach((b, i) => {
+			const p = points[i]!;
+			expect([b.w, b.h]).toEqual([44, 44]);
+			expect(b.x).toBeGreaterThanOrEqual(bounds.x);
+			expect(b.y).toBeGreaterThanOrEqual(bounds.y);
+			expect(b.x + b.w).toBeLessThanOrEqual(bounds.x + bounds.w + 1e-9);
+			expect(b.y + b.h).toBeLessThanOrEqual(bounds.y + bounds.h + 1e-9);
+			expect(p.x - b.x).toBeGreaterThanOrEqual(6 - 1e-9);
+			expect(b.x + b.w - p.x).toBeGreaterThanOrEqual(6 - 1e-9);
+			expect(p.y - b.y).toBeGreaterThanOrEqual(6 - 1e-9);
+			expect(b.y + b.h - p.y).toBeGreaterThanOrEqual(6 - 1e-9);
+			for (const other of boxes.slice(i + 1)) expect(overlaps(b, other)).toBe(false);
+		});
+		return boxes;
+	}
+
+	it('centres a lone target on its mark, and keeps it inside at an edge', () => {
+		const bounds = { x: 0, y: 0, w: 300, h: 200 };
+		expect(tapTargets([{ x: 100, y: 100 }], bounds)[0]).toEqual({ x: 78, y: 78, w: 44, h: 44 });
+		expect(tapTargets([{ x: 3, y: 190 }], bounds)[0]).toEqual({ x: 0, y: 156, w: 44, h: 44 });
+	});
+
+	it('pushes two close marks’ targets apart so they abut', () => {
+		const boxes = expectSeparate(
+			[
+				{ x: 100, y: 100 },
+				{ x: 121, y: 104 }
+			],
+			{ x: 0, y: 0, w: 300, h: 200 }
+		);
+		expect(boxes[1]!.x - (boxes[0]!.x + 44)).toBeLessThan(0.1);
+	});
+
+	it('separates three marks in a cluster', () => {
+		expectSeparate(
+			[
+				{ x: 100, y: 100 },
+				{ x: 118, y: 96 },
+				{ x: 108, y: 120 }
+			],
+			{ x: 0, y: 0, w: 300, h: 200 }
+		);
+	});
+
+	for (const [w, h] of sizes) {
+		it(`${w}x${h}: the sites on the map get separate targets`, () => {
+			const l = minesLayout(w, h, map.width, map.height, list);
+			const bounds = { x: 0, y: 0, w: l.map.w, h: l.map.h };
+			const { marks } = mapLabels(map, content.mines, l.map, bounds, { focus: [], summary: true });
+			expectSeparate(marks, bounds);
+		});
+	}
 });
 
 describe('placeLabels', () => {
