@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	casualtiesLayout,
 	cellCenter,
+	dotsPath,
 	noteLines,
 	sweepCover,
 	sweepGeometry,
@@ -64,6 +65,54 @@ describe('unitGrid / cellCenter / fillOrder', () => {
 		expect(cellCenter(grid, 0)).toEqual({ x: 10, y: 10 });
 		expect(cellCenter(grid, 4)).toEqual({ x: 90, y: 10 });
 		expect(cellCenter(grid, 5)).toEqual({ x: 10, y: 30 });
+	});
+});
+
+describe('dotsPath: one round mark per wounded person, in one path', () => {
+	/** Centres of the circles the path draws (each is two arcs from its left edge). */
+	function centres(d: string, r: number): { x: number; y: number }[] {
+		const out: { x: number; y: number }[] = [];
+		let x = 0;
+		let y = 0;
+		for (const [, cmd, args] of d.matchAll(/([MmAa])([^MmAa]*)/g)) {
+			const n = args!
+				.trim()
+				.split(/[\s,]+|(?=-)/)
+				.filter(Boolean)
+				.map(Number);
+			if (cmd === 'M') [x, y] = [n[0]!, n[1]!];
+			else if (cmd === 'm') [x, y] = [x + n[0]!, y + n[1]!];
+			else {
+				// An arc: radius rx ry, rotation, flags, then the relative end point.
+				expect(n[0]).toBeCloseTo(r, 2);
+				if (n[5]! > 0) out.push({ x: x + r, y });
+				[x, y] = [x + n[5]!, y + n[6]!];
+			}
+		}
+		return out;
+	}
+
+	for (const [w, h] of [
+		[320, 260],
+		[390, 420],
+		[1400, 900]
+	] as const) {
+		it(`${w}x${h}: 686 circles, centred on cells 1 to 686`, () => {
+			const { grid } = casualtiesLayout(w, h, 687, NOTE.length);
+			const drawn = centres(dotsPath(grid, 1, 686), grid.mark / 2);
+			expect(drawn).toHaveLength(686);
+			drawn.forEach((c, j) => {
+				const cell = cellCenter(grid, 1 + j);
+				expect(c.x).toBeCloseTo(cell.x, 1);
+				expect(c.y).toBeCloseTo(cell.y, 1);
+			});
+		});
+	}
+
+	it('draws nothing for no marks or no room', () => {
+		const grid = unitGrid({ count: 3, x: 0, y: 0, width: 30, height: 10, maxCell: 10 });
+		expect(dotsPath(grid, 0, 0)).toBe('');
+		expect(dotsPath({ ...grid, mark: 0 }, 0, 3)).toBe('');
 	});
 });
 

@@ -87,6 +87,36 @@ export function cellCenter(grid: UnitGrid, i: number): { x: number; y: number } 
 	};
 }
 
+/** A number for SVG path data: at most two decimals, no trailing zeros. */
+function num(v: number): string {
+	return String(Math.round(v * 100) / 100);
+}
+
+/**
+ * One SVG path that draws a round mark in each of the cells `from` … `from + count - 1`: per row,
+ * a move to the first mark's left edge, then each circle as two half-circle arcs followed by a
+ * relative move of one cell. One element for hundreds of marks keeps the prerendered page small
+ * and makes hydration cheap, where an element per mark would not; the repeating text compresses
+ * to almost nothing.
+ */
+export function dotsPath(grid: UnitGrid, from: number, count: number): string {
+	const r = grid.mark / 2;
+	if (!(r > 0) || count <= 0) return '';
+	const circle = `a${num(r)} ${num(r)} 0 1 0 ${num(2 * r)} 0a${num(r)} ${num(r)} 0 1 0 ${num(-2 * r)} 0`;
+	const step = `m${num(grid.cell)} 0`;
+	const parts: string[] = [];
+	let i = from;
+	const end = from + count;
+	while (i < end) {
+		const rowEnd = Math.min(end, (Math.floor(i / grid.cols) + 1) * grid.cols);
+		const { x, y } = cellCenter(grid, i);
+		const marks = Array.from({ length: rowEnd - i }, () => circle);
+		parts.push(`M${num(x - r)} ${num(y)}${marks.join(step)}`);
+		i = rowEnd;
+	}
+	return parts.join('');
+}
+
 /**
  * The fill-in sweep: a band of the chart's own background colour lies over the wounded marks and
  * slides away diagonally (one composited transform animation, so it stays smooth on slow phones),
