@@ -59,6 +59,11 @@ const config = {
 		alias: {
 			$content: 'content'
 		},
+		// The story's stylesheets (each under 16 KB, about 8 KB gzipped in all) go inline in the
+		// page's <head>: a linked stylesheet blocks the first paint for one more round trip, which
+		// on a slow mobile network costs more than the bytes (Lighthouse: ~180 ms). The CSP allows
+		// each inline <style> by its hash.
+		inlineStyleThreshold: 16 * 1024,
 		prerender: {
 			handleHttpError: 'fail',
 			handleMissingId: 'fail'
