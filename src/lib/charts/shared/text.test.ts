@@ -41,3 +41,15 @@ describe('estimateTextWidth', () => {
 		expect(estimateTextWidth('mmm', 13)).toBeGreaterThan(estimateTextWidth('iii', 13));
 	});
 });
+
+describe('estimateTextWidth: the fast path agrees with the per-character rule', () => {
+	it('counts ASCII, curly quotes, accented letters and astral characters alike', () => {
+		// 0.6 per lower-case letter, 0.3 per narrow character, 0.72 per capital, 0.38 per space.
+		expect(estimateTextWidth('ab', 10)).toBeCloseTo(12);
+		expect(estimateTextWidth('’i', 10)).toBeCloseTo(6);
+		expect(estimateTextWidth('Öz ı', 10)).toBeCloseTo(6 + 6 + 3.8 + 3);
+		expect(estimateTextWidth('a😀b', 10)).toBeCloseTo(18);
+		// Cached: the same answer the second time, at any size and weight.
+		expect(estimateTextWidth('ab', 20, 700)).toBeCloseTo(24 * 1.06);
+	});
+});

@@ -11,19 +11,42 @@ const NARROW = new Set("il.,:;'|!’‘`ıj");
 const SEMI = new Set('ftrI()[]-/ ');
 const WIDE = new Set('mwMW@%');
 
+/** Width in em of one character (see estimateTextWidth). */
+function charEm(ch: string): number {
+	if (NARROW.has(ch)) return 0.3;
+	if (SEMI.has(ch)) return 0.38;
+	if (WIDE.has(ch)) return 0.92;
+	if (ch >= 'A' && ch <= 'Z') return 0.72;
+	if (ch >= '0' && ch <= '9') return 0.64;
+	return 0.6;
+}
+
+/** charEm of the ASCII characters, looked up by code (layouts call this thousands of times). */
+const ASCII_EM = Float64Array.from({ length: 128 }, (_, code) => charEm(String.fromCharCode(code)));
+
+/** Width in em of each string measured so far: layouts measure the same labels again and again. */
+const emCache = new Map<string, number>();
+
 /**
  * A generous estimate of the rendered width (px) of `text` in a system sans-serif. It errs wide
  * (about 10% over Arial, close to DejaVu Sans) so labels placed with it never collide.
  */
 export function estimateTextWidth(text: string, size: number, weight = 400): number {
-	let em = 0;
-	for (const ch of text) {
-		if (NARROW.has(ch)) em += 0.3;
-		else if (SEMI.has(ch)) em += 0.38;
-		else if (WIDE.has(ch)) em += 0.92;
-		else if (ch >= 'A' && ch <= 'Z') em += 0.72;
-		else if (ch >= '0' && ch <= '9') em += 0.64;
-		else em += 0.6;
+	let em = emCache.get(text);
+	if (em === undefined) {
+		em = 0;
+		for (let i = 0; i < text.length; i++) {
+			const code = text.charCodeAt(i);
+			// Outside ASCII, whole code points (a surrogate pair is one character).
+			if (code < 128) em += ASCII_EM[code]!;
+			else {
+				const ch = String.fromCodePoint(text.codePointAt(i)!);
+				em += charEm(ch);
+				i += ch.length - 1;
+			}
+		}
+		if (emCache.size > 4000) emCache.clear();
+		emCache.set(text, em);
 	}
 	return em * size * (weight >= 600 ? 1.06 : 1);
 }
