@@ -342,7 +342,8 @@ const squash = (s: string) =>
 
 /** Prints the story to PDF in `format` and returns its pages' text (pdftotext). */
 async function printStory(page: Page, format: 'A4' | 'Letter', file: string): Promise<string[]> {
-	await page.emulateMedia({ media: 'print' });
+	// page.pdf() prints like the browser does (beforeprint, print media); the PDF is checked for
+	// the print figures' captions, so nothing here draws them for it.
 	await page.pdf({ path: file, format, printBackground: true });
 	const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
 	return text.split('\f').filter((p, i, all) => i < all.length - 1 || p.trim() !== '');
@@ -362,8 +363,9 @@ test.describe('the printed handout', () => {
 				// The tables' captions, read from the page: the PDF must hold each of them.
 				const captions = await page.locator('main table caption').allTextContents();
 				expect(captions.length).toBeGreaterThanOrEqual(4);
-				// The print figures are drawn once the page is idle.
-				await expect(page.locator('.print-figure')).toHaveCount(chartSections.length);
+				// No print figures while reading: they are drawn when printing starts.
+				await expect(page.locator('figure[data-chart]').first()).toBeVisible();
+				await expect(page.locator('.print-figure')).toHaveCount(0);
 
 				const pages = await printStory(page, format, testInfo.outputPath(`story-${format}.pdf`));
 				const all = squash(pages.join(' '));
@@ -383,6 +385,13 @@ test.describe('the printed handout', () => {
 				for (const section of content.sections.filter((s) => s.caption)) {
 					expect(all).toContain(squash(section.caption!).slice(0, 60));
 				}
+				// Each chart section's print figure, drawn as printing started, with its state in words.
+				for (const section of chartSections) {
+					const overview = content.steps.find(
+						(s) => s.id === (section.overview ?? section.steps[0])
+					)!;
+					expect(all).toContain(squash(`As shown at the step “${overview.title}”`));
+				}
 				// The page's address, and no screen chrome.
 				expect(all).toContain(`Read this story online: ${new URL(page.url()).origin}`);
 				expect(all).not.toContain('Skip to the story');
@@ -390,6 +399,7 @@ test.describe('the printed handout', () => {
 				expect(all).not.toContain(NOTES_HEADING);
 
 				// Never dark: the page prints on white.
+				await page.emulateMedia({ media: 'print' });
 				const background = await page.evaluate(
 					() => getComputedStyle(document.body).backgroundColor
 				);
