@@ -239,6 +239,7 @@ export function tapTargets(
 		);
 		for (let round = 0; round < 200; round++) {
 			let ok = true;
+			let moved = 0;
 			for (const [lo, hi] of ordered) {
 				// Aim a hair beyond `size` and accept half of that hair: the pushes close in on
 				// the target and never reach it exactly, and the boxes must not overlap at all.
@@ -249,11 +250,15 @@ export function tapTargets(
 				const [hiMin, hiMax] = ranges[hi]![axis];
 				// Half each; what one cannot move (its mark or the edge stops it), the other does.
 				const before = v[lo]!;
+				const hiBefore = v[hi]!;
 				v[lo] = clamp(before + gap / 2, loMin, loMax);
 				v[hi] = clamp(v[hi]! - gap + (v[lo]! - before), hiMin, hiMax);
 				v[lo] = clamp(v[hi]! - size - 0.01, loMin, loMax);
+				moved += Math.abs(v[lo]! - before) + Math.abs(v[hi]! - hiBefore);
 			}
 			if (ok) return v;
+			// Stuck against marks or edges: these pairs cannot all go apart on this axis.
+			if (moved < 1e-6) return null;
 		}
 		return null;
 	}

@@ -56,11 +56,14 @@ export function canvasMeasure(fontFamily: string): MeasureText | null {
 	const ctx = document.createElement('canvas').getContext('2d');
 	if (!ctx) return null;
 	const cache = new Map<string, number>();
+	// Setting ctx.font parses the font string: do it only when the font changes.
+	let font = '';
 	return (text, size, weight = 400) => {
 		const key = `${weight}/${size}/${text}`;
 		let width = cache.get(key);
 		if (width === undefined) {
-			ctx.font = `${weight} ${size}px ${fontFamily}`;
+			const next = `${weight} ${size}px ${fontFamily}`;
+			if (next !== font) ctx.font = font = next;
 			// a pixel of slack for hinting differences between canvas and SVG text
 			width = Math.ceil(ctx.measureText(text).width) + 1;
 			cache.set(key, width);
