@@ -75,11 +75,20 @@ export function canvasMeasure(fontFamily: string): MeasureText | null {
 		}
 		return width;
 	};
+	// And each whole string once: a transition lays the labels out again on every frame.
+	const lines = new Map<string, number>();
 	return (text, size, weight = 400) => {
-		const parts = text.split(' ');
-		let width = (parts.length - 1) * word(' ', size, weight);
-		for (const part of parts) if (part) width += word(part, size, weight);
-		return Math.ceil(width) + 1;
+		const key = `${weight}/${size}/${text}`;
+		let width = lines.get(key);
+		if (width === undefined) {
+			const parts = text.split(' ');
+			let sum = (parts.length - 1) * word(' ', size, weight);
+			for (const part of parts) if (part) sum += word(part, size, weight);
+			width = Math.ceil(sum) + 1;
+			if (lines.size > 4000) lines.clear();
+			lines.set(key, width);
+		}
+		return width;
 	};
 }
 

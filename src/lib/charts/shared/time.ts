@@ -21,15 +21,23 @@ export const STORY_WINDOW: readonly [LocalDateTime, LocalDateTime] = [
 	'2020-10-07T00:00'
 ];
 
+/** Timestamps of the dates parsed so far: a transition lays the timeline out on every frame. */
+const parsed = new Map<string, number>();
+
 /**
  * A local date (`YYYY-MM-DD`) or date-time (`YYYY-MM-DDTHH:mm`) as a Date holding the same
  * wall-clock reading in UTC (see the module comment). Throws on anything else.
  */
 export function parseLocal(value: IsoDate | LocalDateTime): Date {
-	const match = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/.exec(value);
-	if (!match) throw new Error(`Not a local date or date-time: "${value}"`);
-	const [, y, mo, d, h = '0', mi = '0'] = match;
-	return new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi)));
+	let ms = parsed.get(value);
+	if (ms === undefined) {
+		const match = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/.exec(value);
+		if (!match) throw new Error(`Not a local date or date-time: "${value}"`);
+		const [, y, mo, d, h = '0', mi = '0'] = match;
+		ms = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi));
+		parsed.set(value, ms);
+	}
+	return new Date(ms);
 }
 
 /** The span a `When` is drawn over: its day plus the hours of its part of the day. */
