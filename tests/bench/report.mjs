@@ -88,6 +88,9 @@ export function formatTable(results, { budgets, goals }) {
 			sc.frameInterval.p95 != null && sc.frameInterval.p95 < goals.frameP95Ms
 		);
 		row('frame interval worst', ms(sc.frameInterval.worst));
+		for (const { step, frames } of sc.frameInterval.slowByStep ?? []) {
+			row(`  frames over 20 ms at ${step}`, String(frames));
+		}
 	}
 
 	const w = [0, 0, 0];

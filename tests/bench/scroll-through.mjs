@@ -17,7 +17,7 @@ export function percentile(values, p) {
 
 /** Installed before any page script: buffers long tasks and layout shifts once `recording`. */
 function observe() {
-	const bench = { recording: false, longtasks: [], shifts: [], intervals: [] };
+	const bench = { recording: false, longtasks: [], shifts: [], intervals: [], slow: [] };
 	Object.defineProperty(window, '__bench', { value: bench });
 	new PerformanceObserver((list) => {
 		if (!bench.recording) return;
@@ -44,10 +44,16 @@ function startRecording() {
 	const bench = window.__bench;
 	bench.recording = true;
 	bench.intervals = [];
+	bench.slow = [];
 	let last = 0;
 	const frame = (t) => {
 		if (!bench.recording) return;
 		if (last) bench.intervals.push(t - last);
+		// A frame over 20 ms: note the step being read, to find what made it slow.
+		if (last && t - last > 20) {
+			const step = document.querySelector('[aria-current="step"]')?.getAttribute('data-step');
+			bench.slow.push(step ?? '(between steps)');
+		}
 		last = t;
 		requestAnimationFrame(frame);
 	};
@@ -91,10 +97,11 @@ export async function scrollThrough(browser, url, { cpuSlowdown = 4, speed = 150
 	// Let the last step settle (scroll-end checks, transitions) before we stop recording.
 	await page.waitForTimeout(1000);
 	const seconds = (Date.now() - started) / 1000;
-	const { longtasks, shifts, intervals, endY, bottom } = await page.evaluate(() => {
+	const { longtasks, shifts, intervals, slow, endY, bottom } = await page.evaluate(() => {
 		const bench = window.__bench;
 		bench.recording = false;
 		return {
+			slow: bench.slow,
 			longtasks: bench.longtasks,
 			shifts: bench.shifts,
 			intervals: bench.intervals,
@@ -129,7 +136,14 @@ export async function scrollThrough(browser, url, { cpuSlowdown = 4, speed = 150
 		frameInterval: {
 			median: percentile(intervals, 50),
 			p95: percentile(intervals, 95),
-			worst: intervals.length ? Math.max(...intervals) : null
+			worst: intervals.length ? Math.max(...intervals) : null,
+			// Frames over 20 ms, counted by the step active when they ended (the five most).
+			slowByStep: Object.entries(
+				slow.reduce((counts, step) => ({ ...counts, [step]: (counts[step] ?? 0) + 1 }), {})
+			)
+				.sort((a, b) => b[1] - a[1])
+				.slice(0, 5)
+				.map(([step, frames]) => ({ step, frames }))
 		}
 	};
 }
