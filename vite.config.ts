@@ -1,8 +1,8 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { proseIsPure, storyContent } from './src/lib/content/vite-plugin';
-import { minesMap } from './src/lib/charts/mines/map-plugin';
-import { embedCopies } from './src/lib/embed/vite-plugin';
+import { proseIsPure, storyContent } from './src/lib/content/vite-plugin.ts';
+import { minesMap } from './src/lib/charts/mines/map-plugin.ts';
+import { embedCopies } from './src/lib/embed/vite-plugin.ts';
 
 export default defineConfig({
 	plugins: [embedCopies(), storyContent(), minesMap(), sveltekit(), proseIsPure()],

@@ -5,9 +5,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as v from 'valibot';
-import { Problems } from './errors';
-import { describeIssue } from './schema';
-import { parseYaml, type YamlSource } from './yaml-source';
+import { Problems } from './errors.ts';
+import { describeIssue } from './schema.ts';
+import { parseYaml, type YamlSource } from './yaml-source.ts';
 
 /** State shared by every check during one `loadContent` run. */
 export class CheckContext {

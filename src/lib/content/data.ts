@@ -4,9 +4,9 @@
  */
 import path from 'node:path';
 import type * as v from 'valibot';
-import { type CheckContext } from './checking';
-import { locateQuote, normaliseQuote, splitParagraphs } from './provenance';
-import { reportSchema } from './schema';
+import { type CheckContext } from './checking.ts';
+import { locateQuote, normaliseQuote, splitParagraphs } from './provenance.ts';
+import { reportSchema } from './schema.ts';
 import type { Paragraph, ParagraphKind, Report } from './types';
 import type { YamlSource } from './yaml-source';
 

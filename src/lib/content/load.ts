@@ -6,10 +6,10 @@
  * Uses only node:fs, node:path, valibot and yaml.
  */
 import path from 'node:path';
-import { CheckContext, suggest } from './checking';
-import { loadList, loadReport } from './data';
-import { loadNotes } from './notes';
-import { numbersIn } from './numbers';
+import { CheckContext, suggest } from './checking.ts';
+import { loadList, loadReport } from './data.ts';
+import { loadNotes } from './notes.ts';
+import { numbersIn } from './numbers.ts';
 import {
 	casualtySchema,
 	eventSchema,
@@ -17,8 +17,8 @@ import {
 	mineSchema,
 	nextSchema,
 	personSchema
-} from './schema';
-import { loadStory } from './story';
+} from './schema.ts';
+import { loadStory } from './story.ts';
 import type { Casualty, Content, Mine, NextItem, OutsideFact, Person, StoryEvent } from './types';
 
 /** Where a mine may be drawn: Kyrgyzstan with a margin (a guard against swapped lat/lon). */

@@ -11,9 +11,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as v from 'valibot';
-import { suggest, type CheckContext } from './checking';
-import { checkQuote } from './data';
-import { findNumbers } from './numbers';
+import { suggest, type CheckContext } from './checking.ts';
+import { checkQuote } from './data.ts';
+import { findNumbers } from './numbers.ts';
 import type { NoteFact, Section, SectionNotes } from './types';
 
 /** At most this many questions and facts per section: notes are a prompt, not a lesson plan. */

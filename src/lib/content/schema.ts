@@ -10,7 +10,7 @@ import {
 	type ChartName,
 	type MineStatus,
 	type PartOfDay
-} from './types';
+} from './types.ts';
 
 /** The story's days (Kyrgyzstan time) and their weekday names, from the reference facts. */
 export const STORY_DAYS: Readonly<Record<string, string>> = {

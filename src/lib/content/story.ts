@@ -5,10 +5,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { fieldName, suggest, type CheckContext } from './checking';
-import { splitFrontMatter } from './frontmatter';
-import { findNumbers, prepareProse } from './numbers';
-import { sectionSchema, stateSchemas, stepSchema, storyMetaSchema } from './schema';
+import { fieldName, suggest, type CheckContext } from './checking.ts';
+import { splitFrontMatter } from './frontmatter.ts';
+import { findNumbers, prepareProse } from './numbers.ts';
+import { sectionSchema, stateSchemas, stepSchema, storyMetaSchema } from './schema.ts';
 import type { ChartName, ChartState, Section, Step, StoryMeta } from './types';
 import type { YamlSource } from './yaml-source';
 

@@ -8,8 +8,8 @@
  */
 import path from 'node:path';
 import type { Plugin } from 'vite';
-import { ContentError } from './errors';
-import { loadContent } from './load';
+import { ContentError } from './errors.ts';
+import { loadContent } from './load.ts';
 import type { Content } from './types';
 
 const ID = 'virtual:story-content';

@@ -11,9 +11,9 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import type { Topology } from 'topojson-specification';
-import { loadContent } from '../../content/load';
-import { journalistError } from '../../content/vite-plugin';
-import { buildMinesMap, parseLatLon } from './map-geometry';
+import { loadContent } from '../../content/load.ts';
+import { journalistError } from '../../content/vite-plugin.ts';
+import { buildMinesMap, parseLatLon } from './map-geometry.ts';
 import type { MinesMap } from './map-types';
 
 const ID = 'virtual:mines-map';
