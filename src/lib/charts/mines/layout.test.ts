@@ -2,16 +2,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadMinesMap } from './map-plugin';
 import { loadContent } from '../../content/load';
-import {
-	flowLines,
-	minesLayout,
-	overlaps,
-	placeLabels,
-	tapTargets,
-	NOTE_HEIGHT,
-	type Box
-} from './layout';
+import { flowLines, minesLayout, overlaps, placeLabels, NOTE_HEIGHT, type Box } from './layout';
 import { mapLabels, detailLine } from './map-labels';
+import { tapTargets } from './tap-targets';
 import {
 	groupByStatus,
 	isHighlighted,
