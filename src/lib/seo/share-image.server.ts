@@ -3,6 +3,7 @@
  * same Svelte that renders them, so the class hashes match) and the rasterising to PNG with resvg.
  * Node only.
  */
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { compile } from 'svelte/compiler';
@@ -29,7 +30,21 @@ export function usedComponentCss(sources: Record<string, string>, html: string):
 	return used.join('\n');
 }
 
-/** The SVG as a PNG of its own size, with the machine's fonts. */
+/** The font the image is drawn with: DejaVu Sans (Bitstream Vera licence), installed from npm. */
+export const SHARE_FONT_FAMILY = 'DejaVu Sans';
+
+/**
+ * The font files, from the `dejavu-fonts-ttf` package (a devDependency): the project's own copy, so
+ * the image comes out the same on every machine, whatever fonts it has (or none).
+ */
+export function shareFontFiles(): string[] {
+	const require = createRequire(import.meta.url);
+	return ['DejaVuSans', 'DejaVuSans-Bold', 'DejaVuSans-Oblique', 'DejaVuSans-BoldOblique'].map(
+		(name) => require.resolve(`dejavu-fonts-ttf/ttf/${name}.ttf`)
+	);
+}
+
+/** The SVG as a PNG of its own size, with the project's fonts only (never the machine's). */
 export function rasterise(svg: string): {
 	png: Buffer;
 	width: number;
@@ -38,9 +53,11 @@ export function rasterise(svg: string): {
 } {
 	const resvg = new Resvg(svg, {
 		font: {
-			loadSystemFonts: true,
-			defaultFontFamily: 'DejaVu Sans',
-			sansSerifFamily: 'DejaVu Sans'
+			fontFiles: shareFontFiles(),
+			loadSystemFonts: false,
+			defaultFontFamily: SHARE_FONT_FAMILY,
+			sansSerifFamily: SHARE_FONT_FAMILY,
+			serifFamily: SHARE_FONT_FAMILY
 		},
 		fitTo: { mode: 'original' },
 		shapeRendering: 2,

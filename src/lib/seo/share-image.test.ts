@@ -8,6 +8,7 @@ import {
 	stripAtRules,
 	wrapWords
 } from './share-image';
+import { rasterise, shareFontFiles } from './share-image.server';
 import { timelineSharePng, timelineShareSvg } from './timeline-share.server';
 
 const content = loadContent(path.resolve('content')).content;
@@ -68,5 +69,30 @@ describe('the share image', () => {
 		expect(colours.get('c1440e') ?? 0).toBeGreaterThan(200);
 		// Text was drawn: the headline's dark ink.
 		expect(colours.get('1b1c1e') ?? 0).toBeGreaterThan(500);
+	});
+
+	it('has its text drawn, with the project’s own font: the same on every machine', () => {
+		// The fonts are the npm package's files, not the machine's.
+		for (const file of shareFontFiles()) {
+			expect(file.split(path.sep).join('/')).toMatch(
+				/\/dejavu-fonts-ttf\/ttf\/DejaVuSans[\w-]*\.ttf$/
+			);
+		}
+		const svg = timelineShareSvg(content);
+		const withText = rasterise(svg).pixels;
+		// The same image with every text element taken out: what a machine without fonts drew.
+		const noText = rasterise(svg.replace(/<text\b[\s\S]*?<\/text>/g, '')).pixels;
+		const differing = (y0: number, y1: number) => {
+			let n = 0;
+			for (let i = y0 * 1200 * 4; i < y1 * 1200 * 4; i += 4) {
+				if (withText[i] !== noText[i] || withText[i + 1] !== noText[i + 1]) n++;
+			}
+			return n;
+		};
+		// The headline (two lines of 42 px bold above the chart) and the credit line at the foot.
+		expect(differing(20, 140), 'headline pixels').toBeGreaterThan(5000);
+		expect(differing(590, 630), 'credit-line pixels').toBeGreaterThan(1000);
+		// The chart's own labels (day names, hours, event titles).
+		expect(differing(150, 560), 'chart label pixels').toBeGreaterThan(2000);
 	});
 });

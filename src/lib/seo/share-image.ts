@@ -5,8 +5,8 @@
  */
 import { SHARE_IMAGE } from './share';
 
-/** Font families that exist on Linux build machines, tried before the generic family. */
-const SANS = "'DejaVu Sans', 'Liberation Sans', Arial, Helvetica, sans-serif";
+/** The one font the rasteriser has: the project's DejaVu Sans (see share-image.server.ts). */
+const SANS = "'DejaVu Sans', sans-serif";
 
 /** The custom properties of the first `:root { ... }` block of a stylesheet (the light scheme). */
 export function rootVariables(css: string): Map<string, string> {
@@ -125,7 +125,7 @@ export const CHART_BOX = { x: 40, y: 150, width: 1120, height: 410 } as const;
 /** The whole 1200x630 image as one self-contained SVG document. */
 export function shareImageSvg(parts: ShareImageParts): string {
 	const vars = rootVariables(parts.globalCss);
-	// The page's system-font stack names fonts a build machine rarely has; name ones it does.
+	// The page's system-font stack names fonts the rasteriser does not have; name the one it has.
 	vars.set('--font-sans', SANS);
 	const { width: W, height: H } = SHARE_IMAGE;
 	const resolve = (text: string) => resolveVariables(text, vars);
