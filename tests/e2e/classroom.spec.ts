@@ -1,15 +1,15 @@
 /**
  * For the classroom (issue 5): the presenter view (`/present/`: slides, keys, swipe, the slide in
  * the address, notes, full screen, accessibility), the printed handout (A4 and US Letter PDFs,
- * read back with pdftotext) and the single-file offline copy (opened from disk, network blocked).
+ * read back with pdf.js) and the single-file offline copy (opened from disk, network blocked).
  */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { offlineFile } from './support/offline-build';
+import { pdfPagesText } from './support/pdf-text';
 import { chartSteps, content, scrollToStep, watchPage } from './support/story';
 
 const slides = chartSteps;
@@ -340,13 +340,12 @@ const squash = (s: string) =>
 		.replace(/\s+/g, ' ')
 		.trim();
 
-/** Prints the story to PDF in `format` and returns its pages' text (pdftotext). */
+/** Prints the story to PDF in `format` and returns its pages' text (pdf.js). */
 async function printStory(page: Page, format: 'A4' | 'Letter', file: string): Promise<string[]> {
 	// page.pdf() prints like the browser does (beforeprint, print media); the PDF is checked for
 	// the print figures' captions, so nothing here draws them for it.
 	await page.pdf({ path: file, format, printBackground: true });
-	const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-	return text.split('\f').filter((p, i, all) => i < all.length - 1 || p.trim() !== '');
+	return pdfPagesText(file);
 }
 
 /** Is this element rendered at all (it or an ancestor not display: none) under the current media? */
