@@ -1,13 +1,18 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
 import { chromiumExecutable } from '../tests/e2e/support/browser';
+import { TEST_PORT } from '../tests/e2e/support/preview-server';
 
 /**
  * End-to-end tests run against the BUILT site (`npm run build`), served by `vite preview`, at a
  * phone size (390x844, touch) and a desktop size. The browser is a system Chromium when one is
  * found (see tests/e2e/support/browser.ts), else Playwright's own.
+ *
+ * The tests start and stop their own server, on a port of their own (PORT, default 4174: never
+ * `npm start`'s 4173), in their global setup (tests/e2e/support/preview-server.ts). If the port is
+ * taken they stop at once and say so; PW_REUSE_SERVER=1 tests whatever already answers there.
  */
-const PORT = Number(process.env.PORT ?? 4173);
+const PORT = TEST_PORT;
 const executablePath = chromiumExecutable();
 const launchOptions = {
 	...(executablePath ? { executablePath } : {}),
@@ -23,8 +28,12 @@ const launchOptions = {
 
 export default defineConfig({
 	testDir: '../tests/e2e',
-	// The offline copy is built once here, not by each worker (they raced).
-	globalSetup: fileURLToPath(new URL('../tests/e2e/support/offline-build.ts', import.meta.url)),
+	globalSetup: [
+		// The site's server first: a taken port fails the run before anything is built.
+		fileURLToPath(new URL('../tests/e2e/support/preview-server.ts', import.meta.url)),
+		// The offline copy is built once here, not by each worker (they raced).
+		fileURLToPath(new URL('../tests/e2e/support/offline-build.ts', import.meta.url))
+	],
 	outputDir: '../test-results',
 	fullyParallel: true,
 	workers: process.env.CI ? 2 : undefined,
@@ -52,12 +61,5 @@ export default defineConfig({
 			name: 'desktop',
 			use: { viewport: { width: 1440, height: 900 } }
 		}
-	],
-	webServer: {
-		command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
-		url: `http://127.0.0.1:${PORT}${process.env.BASE_PATH ?? ''}/`,
-		cwd: fileURLToPath(new URL('..', import.meta.url)),
-		reuseExistingServer: !process.env.CI,
-		timeout: 60_000
-	}
+	]
 });

@@ -9,6 +9,7 @@ import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { assertPortFree } from './port';
 import { startStaticServer } from './static-server';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -49,6 +50,8 @@ export default async function globalSetup() {
 	const base = process.env.BASE_PATH ?? '';
 	const siteUrl = process.env.SITE_URL ?? '';
 	const port = Number(process.env.KG_SITE_PORT);
+	// Fail before the minute-long build, not after it, when the port is taken.
+	await assertPortFree(port, 'the sub-path build’s static server', 'SUBPATH_PORT');
 	const started = Date.now();
 	// SUBPATH_REUSE_BUILD=1 serves the last copy again without building (for working on tests).
 	const reuse =
