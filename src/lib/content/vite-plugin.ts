@@ -7,7 +7,7 @@
  * message from `ContentError`, not a stack trace.
  */
 import path from 'node:path';
-import type { Plugin } from 'vite';
+import type { Plugin, ViteDevServer } from 'vite';
 import { ContentError } from './errors.ts';
 import { loadContent } from './load.ts';
 import type { Content } from './types';
@@ -67,17 +67,88 @@ export function journalistError(error: unknown, message?: string): unknown {
 	return clean;
 }
 
+/** Escapes text for HTML. */
+function escapeHtml(text: string): string {
+	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * The page `npm run dev` shows instead of the story while the content has a problem: the same
+ * words as the terminal, as text. It loads Vite's client, so saving the fixed file reloads it.
+ */
+export function contentErrorPage(message: string, viteBase = '/'): string {
+	return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Content problem: the story cannot be shown</title>
+<style>
+body { font: 1rem/1.5 system-ui, sans-serif; margin: 2rem auto; max-width: 60rem; padding: 0 1rem; color: #1b1c1e; background: #fbfaf7; }
+h1 { font-size: 1.5rem; color: #a3261b; }
+pre { white-space: pre-wrap; overflow-wrap: anywhere; font-size: 0.95rem; background: #fff; border: 1px solid #d9d4c9; border-left: 4px solid #a3261b; padding: 1rem; }
+</style>
+<script type="module" src="${viteBase}@vite/client"></script>
+</head>
+<body>
+<main>
+<h1>Content problem: the story cannot be shown</h1>
+<pre id="content-error">${escapeHtml(message.trim())}</pre>
+<p>Fix the file and save it: this page reloads by itself.</p>
+</main>
+</body>
+</html>
+`;
+}
+
+/** Is this a request for a page (what a browser's address bar asks for)? */
+function isPageRequest(url: string, accept: string | undefined): boolean {
+	if (!accept?.includes('text/html')) return false;
+	return !/^\/(@|node_modules\/|src\/|\.svelte-kit\/)/.test(url);
+}
+
 export function storyContent(options: { root?: string } = {}): Plugin {
 	let root = options.root ?? process.cwd();
 	let building = false;
 	/** The checked content, loaded once per build (and again after an edit, in dev). */
 	let cache: ReturnType<typeof loadContent> | undefined;
+	/** In dev: the content problem being shown, until an edit fixes it. */
+	let problem: string | undefined;
+	let server: ViteDevServer | undefined;
+
+	/** Loads the content (dev), remembering a problem so that pages and the terminal show it. */
+	const check = (): string | undefined => {
+		try {
+			cache ??= loadContent(path.join(root, 'content'));
+			problem = undefined;
+		} catch (error) {
+			if (!(error instanceof ContentError)) throw error;
+			if (problem !== error.message) server?.config.logger.error(`\n${error.message}`);
+			problem = error.message;
+		}
+		return problem;
+	};
+
 	return {
 		name: 'story-content',
 		enforce: 'pre',
 		configResolved(config) {
 			root = options.root ?? config.root;
 			building = config.command === 'build';
+		},
+		configureServer(devServer) {
+			server = devServer;
+			// Before SvelteKit renders a page: with a content problem, the browser shows the same
+			// message as the terminal (SvelteKit would answer `{"message":"Internal Error"}`).
+			devServer.middlewares.use((req, res, next) => {
+				if (!isPageRequest(req.url ?? '/', req.headers.accept)) return next();
+				const message = check();
+				if (message === undefined) return next();
+				res.statusCode = 500;
+				res.setHeader('content-type', 'text/html; charset=utf-8');
+				res.setHeader('cache-control', 'no-store');
+				res.end(contentErrorPage(message, devServer.config.base));
+			});
 		},
 		buildStart() {
 			if (!building) return;
@@ -114,13 +185,28 @@ export function storyContent(options: { root?: string } = {}): Plugin {
 			}
 		},
 		handleHotUpdate(ctx) {
-			if (ctx.file.startsWith(path.join(root, 'content'))) {
-				cache = undefined;
-				for (const part of PARTS) {
-					const mod = ctx.server.moduleGraph.getModuleById(`${RESOLVED}/${part}`);
-					if (mod) ctx.server.moduleGraph.invalidateModule(mod);
-				}
+			if (!ctx.file.startsWith(path.join(root, 'content'))) return undefined;
+			cache = undefined;
+			for (const part of PARTS) {
+				const mod = ctx.server.moduleGraph.getModuleById(`${RESOLVED}/${part}`);
+				if (mod) ctx.server.moduleGraph.invalidateModule(mod);
 			}
+			const before = problem;
+			const now = check();
+			if (now !== undefined) {
+				// Open pages show the problem in Vite's overlay, in the terminal's words.
+				ctx.server.ws.send({
+					type: 'error',
+					err: { message: now, stack: '', plugin: 'story-content', id: ctx.file }
+				});
+				return [];
+			}
+			if (before !== undefined) {
+				// Fixed: pages showing the problem come back to the story.
+				ctx.server.ws.send({ type: 'full-reload' });
+				return [];
+			}
+			return undefined;
 		}
 	};
 }
