@@ -65,6 +65,8 @@ const config = {
 		// each inline <style> by its hash.
 		inlineStyleThreshold: 16 * 1024,
 		prerender: {
+			// Every page the crawl finds, and the hosts' `_headers` file, which no page links to.
+			entries: ['*', '/_headers'],
 			handleHttpError: 'fail',
 			handleMissingId: 'fail'
 		},

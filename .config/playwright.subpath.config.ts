@@ -7,7 +7,8 @@ import baseConfig from './playwright.config';
 /**
  * The site as a newsroom deploys it: built with BASE_PATH (a sub-path) and SITE_URL, in a copy of
  * the project (the main build/ is untouched), served under that path by a plain static server
- * (tests/e2e/support/site-build.ts). Runs the main story tests and the newsroom tests against it.
+ * (tests/e2e/support/site-build.ts). Runs the main story tests, the newsroom tests and the hosting
+ * (cache headers) tests against it.
  * `npm run test:subpath`. Override with SUBPATH_BASE / SUBPATH_SITE_URL (empty = unset) and
  * SUBPATH_PORT.
  */
@@ -23,7 +24,7 @@ process.env.KG_SITE_DIR = path.join(os.tmpdir(), 'kg-explainer-site-build', 'bui
 
 export default defineConfig({
 	...baseConfig,
-	testMatch: ['page.spec.ts', 'scrolly.spec.ts', 'newsroom.spec.ts'],
+	testMatch: ['page.spec.ts', 'scrolly.spec.ts', 'newsroom.spec.ts', 'hosting.spec.ts'],
 	// Paths do not depend on the viewport: one project (phones first) keeps `npm test` short; the
 	// main run covers both sizes.
 	projects: baseConfig.projects?.filter((p) => p.name === 'phone'),
