@@ -75,7 +75,7 @@ const config = {
 		// ('style-src-attr') are allowed inline because the prerendered charts size and colour their
 		// marks with them (Svelte writes `style:` directives and `style="..."` as attributes);
 		// <style> elements stay restricted to our own files. frame-ancestors cannot be set in a
-		// <meta> tag: the README's Deploy section gives the header.
+		// <meta> tag: src/docs/newsrooms.md gives the header, and the build's _headers file sets it.
 		csp: {
 			mode: 'hash',
 			directives: {
