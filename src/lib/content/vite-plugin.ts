@@ -4,7 +4,8 @@
  *
  * Runs only in Node (dev server and build). Nothing of the checking code reaches the browser:
  * the module it serves is plain JSON. A content problem stops the build with the journalist-facing
- * message from `ContentError`, not a stack trace.
+ * message from `ContentError`, not a stack trace; in the dev server the browser shows the same
+ * message (a page of its own, or Vite's overlay over an open page) until the file is fixed.
  */
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
@@ -154,7 +155,7 @@ export function storyContent(options: { root?: string } = {}): Plugin {
 			if (!building) return;
 			// Check once, before anything is compiled, and stop with the list alone: a journalist
 			// should see what to fix, not the bundler's stack trace. (The dev server shows the same
-			// list in its error overlay instead.)
+			// list in the browser instead: see configureServer and handleHotUpdate.)
 			try {
 				loadContent(path.join(root, 'content'));
 			} catch (error) {
