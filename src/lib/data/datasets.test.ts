@@ -115,7 +115,7 @@ describe('sources in the downloads', () => {
 		const row = parseCsv(datasetCsv(content, 'next')).data.find(
 			(r) => r.id === 'jeenbekov-resigns'
 		);
-		expect(row?.sources.split('\n')[0]).toBe(
+		expect(row?.sources?.split('\n')[0]).toBe(
 			'Reuters, “Kyrgyzstan president Jeenbekov resigns after unrest”, 15 October 2020, republished by National Post <https://nationalpost.com/pmn/news-pmn/kyrgyzstan-president-jeenbekov-resigns-after-unrest>'
 		);
 		const timezone = parseCsv(datasetCsv(content, 'facts')).data.find((r) => r.id === 'timezone');

@@ -3,7 +3,8 @@
  * way back from a CSV record to the entry, so a round trip can be checked. The JSON download is
  * the entries exactly as `content` holds them. Pure: takes `Content`, touches nothing else.
  */
-import { sourcesLabel, sourcesText } from '$lib/content/citation';
+// Relative, not $lib: the end-to-end tests import this module outside Vite.
+import { sourcesLabel, sourcesText } from '../content/citation';
 import type {
 	Casualty,
 	Citation,
