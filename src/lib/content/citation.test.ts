@@ -49,7 +49,7 @@ describe('citation text', () => {
 	});
 
 	it('joins several citations: one line without addresses, or one per line in full', () => {
-		expect(sourcesLabel([untitled, reference])).toBe(
+		expect(sourcesLabel([{ ...untitled, note: 'left out here' }, reference])).toBe(
 			'TASS, 5 October 2020 · Wikipedia, “Bishkek” (reference work)'
 		);
 		expect(sourcesText([untitled, reference])).toBe(

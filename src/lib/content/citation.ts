@@ -85,18 +85,23 @@ export function citationParts(citation: Citation): CitationParts {
 }
 
 /** The bracketed end of a citation: `(reference work; a round-up of …)`, or ''. */
-export function citationBrackets(parts: CitationParts): string {
-	const inside = [parts.reference, parts.note].filter((s): s is string => s !== undefined);
+export function citationBrackets(parts: CitationParts, withNote = true): string {
+	const inside = [parts.reference, withNote ? parts.note : undefined].filter(
+		(s): s is string => s !== undefined
+	);
 	return inside.length > 0 ? ` (${inside.join('; ')})` : '';
 }
 
-/** One citation as a line of text, without its address: outlet, title, date, republication. */
-export function citationLabel(citation: Citation): string {
+/**
+ * One citation as a line of text, without its address: outlet, title, date, republication, and
+ * its note unless `withNote` is false (the short `source` line leaves notes to the full views).
+ */
+export function citationLabel(citation: Citation, withNote = true): string {
 	const parts = citationParts(citation);
 	const items = [parts.by, parts.title, parts.date, parts.republication].filter(
 		(s): s is string => s !== undefined
 	);
-	return items.join(', ') + citationBrackets(parts);
+	return items.join(', ') + citationBrackets(parts, withNote);
 }
 
 /** One citation in full, as text: its label, then its address in angle brackets. */
@@ -105,12 +110,12 @@ export function citationText(citation: Citation): string {
 	return citation.url !== undefined ? `${label} <${citation.url}>` : label;
 }
 
-/** Several citations as one line without addresses (the `source` line the charts show). */
+/** Several citations as one short line, without addresses or notes (the charts' `source` line). */
 export function sourcesLabel(citations: readonly Citation[]): string {
-	return citations.map(citationLabel).join(' · ');
+	return citations.map((citation) => citationLabel(citation, false)).join(' · ');
 }
 
 /** Several citations in full, one per line (the data downloads' `sources` column). */
 export function sourcesText(citations: readonly Citation[]): string {
-	return citations.map(citationText).join('\n');
+	return citations.map((citation) => citationText(citation)).join('\n');
 }

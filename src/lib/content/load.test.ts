@@ -420,7 +420,7 @@ describe('citations: every outside fact names a source a standards desk would ac
 			}
 		]);
 		expect(fact?.source).toBe(
-			"Reuters, “Kyrgyzstan on edge of chaos after opposition storms government buildings”, 6 October 2020, republished by National Post (the report's own date)"
+			"Reuters, “Kyrgyzstan on edge of chaos after opposition storms government buildings”, 6 October 2020, republished by National Post"
 		);
 		expect(content.next[0]?.source).toBe('US News, 15 October 2020, republished by Islam Times');
 	});

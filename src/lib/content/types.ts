@@ -190,7 +190,7 @@ export interface OutsideFact {
 	/** One or more citations, each checked at build time. */
 	citations: Citation[];
 	/**
-	 * The citations as one short line of text without addresses (`sourcesLabel` in citation.ts),
+	 * The citations as one short line, without addresses or notes (`sourcesLabel` in citation.ts),
 	 * derived at build time, for places that show plain text (a chart's popover or table).
 	 */
 	source: string;
