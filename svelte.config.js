@@ -44,7 +44,11 @@ const config = {
 		vitePreprocess(),
 		mdsvex({
 			extensions: ['.md'],
-			remarkPlugins: [[remarkPeople, { contentDir: 'content' }]]
+			// Names link to their card on the story page, `<base>/#person-<id>`, which the presenter
+			// view's slides need too (see remark-people.js); the offline copy keeps in-page links.
+			remarkPlugins: [
+				[remarkPeople, { contentDir: 'content', storyPage: offline ? '' : `${base}/` }]
+			]
 		})
 	],
 	compilerOptions: {

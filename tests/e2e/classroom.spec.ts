@@ -10,6 +10,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { offlineFile } from './support/offline-build';
 import { pdfPagesText } from './support/pdf-text';
+import { expectCitations } from './support/citations';
 import { chartSteps, content, scrollToStep, watchPage } from './support/story';
 
 const slides = chartSteps;
@@ -117,6 +118,12 @@ test.describe('the presenter view', () => {
 				await expect(notes).toContainText(fact.text);
 				const href = 'paragraph' in fact ? `#p-${fact.paragraph}` : `#fact-${fact.fact}`;
 				await expect(notes.locator(`a[href$="${href}"]`).first()).toBeAttached();
+				if ('fact' in fact) {
+					// An outside fact shows its sources in full: outlet, linked title, date.
+					const item = notes.locator('li').filter({ hasText: fact.text });
+					const outside = content.facts.find((f) => f.id === fact.fact);
+					await expectCitations(item, outside?.citations ?? []);
+				}
 			}
 			await expect(page.getByRole('button', { name: 'Notes' })).toHaveAttribute(
 				'aria-expanded',
@@ -328,6 +335,51 @@ test.describe('the presenter view', () => {
 			await expect(page.getByRole('link', { name: 'Back to the story' })).toBeVisible();
 			await expect(page.getByText(NOTES_HEADING)).toHaveCount(0);
 		});
+
+		test('a name on a slide leads to that person in the story’s Who’s who', async ({ page }) => {
+			await page.goto('./present/');
+			const links = page.locator('main a.person-link');
+			expect(await links.count()).toBeGreaterThan(0);
+			const story = new URL('../', page.url());
+			// Every name points at the story page, at a card the story page has.
+			const targets = new Set<string>();
+			for (const href of await links.evaluateAll((as) =>
+				as.map((a) => (a as HTMLAnchorElement).href)
+			)) {
+				const url = new URL(href);
+				expect(url.pathname, href).toBe(story.pathname);
+				expect(url.hash, href).toMatch(/^#person-[a-z0-9-]+$/);
+				targets.add(url.hash);
+			}
+			// Follow the first, as a reader would: the story page opens at that person's card.
+			const first = links.first();
+			const name = (await first.textContent())!.trim();
+			const hash = new URL(await first.evaluate((a) => (a as HTMLAnchorElement).href)).hash;
+			await first.click();
+			await expect(page).toHaveURL(`${story.href}${hash}`);
+			await expect(page.locator(hash)).toBeInViewport();
+			await expect(page.locator(hash)).toContainText(name);
+			for (const target of targets) await expect(page.locator(target)).toHaveCount(1);
+		});
+	});
+
+	test('with JavaScript, a name on a slide opens the person’s card in place', async ({ page }) => {
+		await openPresenter(page);
+		for (let i = 0; i < slides.length; i++) {
+			if ((await page.locator('main a.person-link').count()) > 0) break;
+			await page.keyboard.press('ArrowRight');
+		}
+		const link = page.locator('main a.person-link').first();
+		const name = (await link.textContent())!.trim();
+		const before = page.url();
+		await link.click();
+		const dialog = page.getByRole('dialog');
+		await expect(dialog).toBeVisible();
+		await expect(dialog.getByRole('heading')).toContainText(name);
+		expect(page.url()).toBe(before);
+		await dialog.getByRole('button', { name: 'Close' }).click();
+		await expect(dialog).toBeHidden();
+		await expect(page.locator('.presenter.live')).toBeVisible();
 	});
 });
 

@@ -398,6 +398,56 @@ test.describe('data downloads', () => {
 				await expect(link).toHaveCount(1);
 			}
 		}
+		// The sources have their own downloads, under the notes and the epilogue.
+		for (const [name, section] of [
+			['facts', '#notes'],
+			['next', '#what-happened-next']
+		] as const) {
+			for (const ext of ['csv', 'json']) {
+				const link = page.locator(
+					`${section} [data-downloads="${name}"] a[href="${basePath}/data/${name}.${ext}"]`
+				);
+				await expect(link).toHaveCount(1);
+			}
+			await expect(page.locator(`${section} [data-downloads="${name}"]`)).toContainText(
+				`${content[name].length} rows; each row gives its sources in full`
+			);
+		}
+	});
+
+	test('the sources downloads give every citation in full: outlet, title, date, address', async ({
+		request
+	}) => {
+		for (const name of ['facts', 'next'] as const) {
+			const text = await (await request.get(`data/${name}.csv`)).text();
+			const rows = Papa.parse<Record<string, string>>(text, {
+				header: true,
+				newline: '\r\n',
+				skipEmptyLines: true
+			}).data;
+			for (const entry of content[name]) {
+				const sources = rows.find((r) => r.id === entry.id)?.sources ?? '';
+				const lines = sources.split('\n');
+				expect(lines, entry.id).toHaveLength(entry.citations.length);
+				entry.citations.forEach((citation, i) => {
+					const line = lines[i]!;
+					expect(line).toContain(citation.republishes ?? citation.outlet);
+					if (citation.title) expect(line).toContain(`“${citation.title}”`);
+					if (citation.url) expect(line).toContain(`<${citation.url}>`);
+					if (citation.republishes) expect(line).toContain(`republished by ${citation.outlet}`);
+					if (citation.date) {
+						const [year, month, day] = citation.date.split('-').map(Number);
+						const words = new Date(Date.UTC(year!, month! - 1, day!)).toLocaleDateString('en-GB', {
+							day: 'numeric',
+							month: 'long',
+							year: 'numeric',
+							timeZone: 'UTC'
+						});
+						expect(line).toContain(words);
+					}
+				});
+			}
+		}
 	});
 });
 

@@ -4,6 +4,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { expectCitations } from './support/citations';
 import { content, watchPage } from './support/story';
 
 test('every line of the report is on the page, verbatim and anchored', async ({ page }) => {
@@ -67,10 +68,39 @@ test("who's who, what happened next and the notes are there", async ({ page }) =
 	}
 	const next = page.locator('#what-happened-next');
 	await expect(next).toContainText('From later reports, not from the Reuters report');
-	await expect(next.locator('li')).toHaveCount(content.next.length);
+	await expect(next.locator('ol > li')).toHaveCount(content.next.length);
+});
+
+test('each outside fact and later event shows its sources: outlet, linked title, date', async ({
+	page
+}) => {
+	await page.goto('./');
+	const notes = page.locator('#notes');
+	await notes.scrollIntoViewIfNeeded();
+	await expect(notes.locator('tbody tr')).toHaveCount(content.facts.length);
 	for (const fact of content.facts) {
-		await expect(page.locator(`#fact-${fact.id}`)).toContainText(fact.source);
+		await expectCitations(page.locator(`#fact-${fact.id}`), fact.citations);
 	}
+	for (const item of content.next) {
+		const entry = page.locator(`#what-happened-next #next-${item.id}`);
+		await expect(entry).toContainText(item.text);
+		await expectCitations(entry, item.citations);
+	}
+	// The Monday of the story rests on Al Jazeera's report of that day, linked by its headline.
+	const monday = page.locator('#fact-date-monday');
+	await expect(
+		monday.getByRole('link', {
+			name: '“Kyrgyz police use tear gas, water cannon to disperse protesters”'
+		})
+	).toHaveAttribute('href', /^https:\/\/aljazeera\.com\/news\/2020\/10\/5\//);
+	await expect(monday).toContainText('Al Jazeera');
+	await expect(monday).toContainText('5 October 2020');
+	// A republication credits the original and names who republished it.
+	await expect(page.locator('#next-jeenbekov-resigns')).toContainText(
+		'Reuters, “Kyrgyzstan president Jeenbekov resigns after unrest”, 15 October 2020, republished by National Post'
+	);
+	// No dash where a source should be.
+	await expect(notes.locator('td').filter({ hasText: /^\s*—\s*$/ })).toHaveCount(0);
 });
 
 test('no console errors and no request leaves 127.0.0.1 while reading', async ({ page }) => {

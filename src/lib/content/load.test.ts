@@ -402,6 +402,108 @@ describe('numbers in the prose', () => {
 	});
 });
 
+describe('citations: every outside fact names a source a standards desk would accept', () => {
+	const FACT = 'data/facts.yaml';
+	const NEXT = 'data/next.yaml';
+
+	it('derives the plain-text source line from the citations, and keeps them whole', () => {
+		const { content } = loadContent(copyFixture());
+		const fact = content.facts.find((f) => f.id === 'date-tuesday');
+		expect(fact?.citations).toEqual([
+			{
+				outlet: 'National Post',
+				republishes: 'Reuters',
+				date: '2020-10-06',
+				title: 'Kyrgyzstan on edge of chaos after opposition storms government buildings',
+				url: 'https://nationalpost.com/pmn/news-pmn/kyrgyzstan-on-edge-of-chaos-after-opposition-storms-government-buildings-2',
+				note: "the report's own date"
+			}
+		]);
+		expect(fact?.source).toBe(
+			"Reuters, “Kyrgyzstan on edge of chaos after opposition storms government buildings”, 6 October 2020, republished by National Post"
+		);
+		expect(content.next[0]?.source).toBe('US News, 15 October 2020, republished by Islam Times');
+	});
+
+	it('rejects a citation without an outlet', () => {
+		const message = onlyProblem((dir) => edit(dir, NEXT, '    - outlet: Islam Times\n      republishes', '    - republishes'));
+		expect(message).toContain('content/data/next.yaml, line 5, entry "zhaparov-prime-minister", field "citations (item 1).outlet": is missing. Add it.');
+	});
+
+	it('rejects a report without its date of publication', () => {
+		const message = onlyProblem((dir) => edit(dir, NEXT, '      date: "2020-10-15"\n', ''));
+		expect(message).toContain('content/data/next.yaml, line 5, entry "zhaparov-prime-minister", field "citations (item 1).date": is missing: a report needs the date it was published. Add date: "YYYY-MM-DD"');
+	});
+
+	it('rejects a date that is not written as YYYY-MM-DD', () => {
+		const message = onlyProblem((dir) => edit(dir, NEXT, 'date: "2020-10-15"', 'date: 15 Oct 2020'));
+		expect(message).toContain('field "citations (item 1).date": is not a date written as YYYY-MM-DD. Write the date the source was published');
+	});
+
+	it('rejects a bare site name as the outlet', () => {
+		const message = onlyProblem((dir) => edit(dir, NEXT, 'outlet: Islam Times', 'outlet: pledgetimes.com'));
+		expect(message).toContain('content/data/next.yaml, line 5, entry "zhaparov-prime-minister", field "citations (item 1).outlet": is a bare site name, not the name of an outlet. Write the name of an outlet');
+	});
+
+	it('rejects a bare site name as the original outlet of a republication', () => {
+		const message = onlyProblem((dir) => edit(dir, NEXT, 'republishes: US News', 'republishes: www.usnews.com/'));
+		expect(message).toContain('field "citations (item 1).republishes": is a bare site name');
+	});
+
+	it('rejects an address without a path (a whole site, not the page)', () => {
+		const message = onlyProblem((dir) => edit(dir, NEXT, 'url: https://islamtimes.org/en/news/892202', 'url: https://islamtimes.org/'));
+		expect(message).toContain('content/data/next.yaml, line 8, entry "zhaparov-prime-minister", field "citations (item 1).url": is the address of a whole site, not of the page that says this. Link the article or entry itself');
+	});
+
+	it('rejects an address without its scheme', () => {
+		const message = onlyProblem((dir) => edit(dir, NEXT, 'url: https://islamtimes.org/en/news/892202', 'url: islamtimes.org/en/news/892202'));
+		expect(message).toContain('field "citations (item 1).url": is not a full web address. Write the whole address, starting with https://');
+	});
+
+	it('rejects a dash as the outlet', () => {
+		const message = onlyProblem((dir) => edit(dir, FACT, 'outlet: Wikipedia', 'outlet: —'));
+		expect(message).toContain('content/data/facts.yaml, line 16, entry "pos-jeruy", field "citations (item 1).outlet": is a dash, not the name of an outlet. A dash is not a source.');
+	});
+
+	it('rejects a dash instead of citations', () => {
+		const message = onlyProblem((dir) =>
+			edit(dir, FACT, '  citations:\n    - outlet: Wikipedia\n      kind: reference\n      title: Talas Region\n', '  citations: —\n')
+		);
+		expect(message).toContain('content/data/facts.yaml, line 15, entry "pos-jeruy", field "citations": should be a list of citations, but is "—". Write each source on its own lines, starting "- outlet:". A dash is not a source: if nobody can be cited, remove the entry.');
+	});
+
+	it('rejects an empty list of citations', () => {
+		const message = onlyProblem((dir) =>
+			edit(dir, FACT, '  citations:\n    - outlet: Wikipedia\n      kind: reference\n      title: Talas Region\n', '  citations: []\n')
+		);
+		expect(message).toContain('entry "pos-jeruy", field "citations": has no citations. Add at least one');
+	});
+
+	it('rejects the old one-line source, saying where it goes now', () => {
+		const error = problemsAfter((dir) =>
+			edit(dir, FACT, '  citations:\n    - outlet: Wikipedia\n      kind: reference\n      title: Talas Region\n', '  source: alliance-altyn.com; Reuters\n')
+		);
+		expect(error.message).toContain('entry "pos-jeruy", field "citations": is missing.');
+		expect(error.message).toContain('entry "pos-jeruy", field "source": is not a field this file uses (a typo?). A source is now written as citations');
+		expect(error.problems).toHaveLength(2);
+	});
+
+	it('rejects two outlets run together with "via"', () => {
+		const message = onlyProblem((dir) => edit(dir, NEXT, 'outlet: Islam Times', 'outlet: US News via Islam Times'));
+		expect(message).toContain('field "citations (item 1).outlet": names two outlets. Write the outlet whose page you cite in outlet, and the outlet whose report it republishes in republishes');
+	});
+
+	it('rejects a reference work without the title of its entry', () => {
+		const message = onlyProblem((dir) => edit(dir, FACT, '      title: Talas Region\n', ''));
+		expect(message).toContain('entry "pos-jeruy", field "citations (item 1).title": is missing: a reference work needs the title of its entry');
+	});
+
+	it('accepts a reference work without a date, but not a report', () => {
+		const message = onlyProblem((dir) => edit(dir, FACT, '      kind: reference\n', ''));
+		expect(message).toContain('entry "pos-jeruy", field "citations (item 1).date": is missing: a report needs the date it was published');
+	});
+});
+
 describe('report.yaml kinds', () => {
 	it('rejects a paragraph number beyond the report', () => {
 		const message = onlyProblem((dir) => edit(dir, 'report/report.yaml', 'paragraph: 7', 'paragraph: 32'));

@@ -7,6 +7,7 @@
  */
 import path from 'node:path';
 import { CheckContext, suggest } from './checking.ts';
+import { sourcesLabel } from './citation.ts';
 import { loadList, loadReport } from './data.ts';
 import { loadNotes } from './notes.ts';
 import { numbersIn } from './numbers.ts';
@@ -129,8 +130,12 @@ export function loadContent(contentDir: string): { content: Content; files: stri
 		casualties: casualties.entries.map(({ value }) => value as Casualty),
 		mines: mines.entries.map(({ value }) => value as Mine),
 		people: people.entries.map(({ value }) => value as Person),
-		facts: facts.entries.map(({ value }) => value as OutsideFact),
-		next: next.entries.map(({ value }) => value as NextItem),
+		facts: facts.entries.map(
+			({ value }): OutsideFact => ({ ...value, source: sourcesLabel(value.citations) })
+		),
+		next: next.entries.map(
+			({ value }): NextItem => ({ ...value, source: sourcesLabel(value.citations) })
+		),
 		sections: story.sections,
 		steps: story.steps
 	};

@@ -1,7 +1,14 @@
 /**
  * mdsvex (remark) plugin: links every mention of a person named in `content/data/people.yaml`
- * in the story's prose to their card in "Who's who" (`#person-<id>`). Full names are matched
- * before surnames, so "Sooronbai Jeenbekov" becomes one link, not two.
+ * in the story's prose to their card in "Who's who" on the story page (`<base>/#person-<id>`).
+ * Full names are matched before surnames, so "Sooronbai Jeenbekov" becomes one link, not two.
+ *
+ * The link names the story page, not just the fragment, because the same prose is shown in the
+ * presenter view (`/present/`), where there is no Who's who: a bare `#person-<id>` there would go
+ * nowhere without JavaScript. On the story page the address differs only in its fragment, so the
+ * browser stays on the page and scrolls to the card. With JavaScript, a dialog opens instead on
+ * either page (views/people/PersonDialog.svelte). The prerender's missing-id check
+ * (`handleMissingId: 'fail'`) fails the build if a link names a card the story page lacks.
  *
  * Plain JavaScript because svelte.config.js loads it directly in Node.
  */
@@ -45,10 +52,12 @@ export function mentionPattern(people) {
 }
 
 /**
- * The remark plugin.
- * @param {{ contentDir: string }} options
+ * The remark plugin. `storyPage` is the story page's path, SvelteKit's `paths.base` followed by
+ * "/" (e.g. "/graphics/kyrgyzstan/"), so links respect BASE_PATH; "" for the single-file offline
+ * build, whose hash router has no page paths (there the links stay in-page fragments).
+ * @param {{ contentDir: string, storyPage?: string }} options
  */
-export function remarkPeople({ contentDir }) {
+export function remarkPeople({ contentDir, storyPage = '' }) {
 	const people = readPeople(contentDir);
 	if (!people.length) return () => {};
 	const { byName, regex } = mentionPattern(people);
@@ -72,7 +81,7 @@ export function remarkPeople({ contentDir }) {
 				if (index > last) next.push({ type: 'text', value: text.slice(last, index) });
 				next.push({
 					type: 'link',
-					url: `#person-${byName.get(m[0])}`,
+					url: `${storyPage}#person-${byName.get(m[0])}`,
 					title: null,
 					data: { hProperties: { className: ['person-link'] } },
 					children: [{ type: 'text', value: m[0] }]

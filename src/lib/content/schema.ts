@@ -185,9 +185,125 @@ export const mineSchema = v.strictObject({
 
 export const personSchema = v.strictObject({ id, name: text, role: text, quote: text });
 
-export const factSchema = v.strictObject({ id, fact: text, value: text, source: text });
+/** A dash, or nothing but punctuation: a placeholder where a source should be. */
+const PLACEHOLDER = /^[\s\p{P}\p{S}]*$/u;
+/** A domain name standing alone ("pledgetimes.com", "www.24.kg/"): a site, not an outlet's name. */
+const BARE_DOMAIN = /^(?:https?:\/\/)?(?:[\p{L}\p{N}-]+\.)+[\p{L}]{2,}\/?$/iu;
+const CITATION_FIX =
+	'Name the outlet that published it (e.g. "Al Jazeera"), the date it was published and, where it has them, the title and the full address of the page (see content/README.md).';
 
-export const nextSchema = v.strictObject({ id, date: text, text, source: text });
+/** An outlet's name: not a dash, not a bare domain, not two outlets joined by "via". */
+const outletName = (what: string, example: string) =>
+	v.pipe(
+		text,
+		v.check(
+			(s) => !PLACEHOLDER.test(s),
+			say(
+				`is a dash, not ${what}`,
+				`A dash is not a source. ${CITATION_FIX} If nobody can be cited, remove the entry.`
+			)
+		),
+		v.check(
+			(s) => !BARE_DOMAIN.test(s.trim()),
+			say(
+				`is a bare site name, not ${what}`,
+				`Write ${what}, e.g. "${example}" rather than "${example.toLowerCase().replace(/\s+/g, '')}.com", and put the full address of the page itself in url. If the site's name is its address, say what it is ("24.kg news agency").`
+			)
+		),
+		v.check(
+			(s) => !/\svia\s/i.test(s),
+			say(
+				'names two outlets',
+				'Write the outlet whose page you cite in outlet, and the outlet whose report it republishes in republishes, e.g. outlet: Islam Times, republishes: US News.'
+			)
+		)
+	);
+
+/** A page's full address: https (or http), with a path that points at the page, not the site. */
+const pageUrl = v.pipe(
+	v.string(),
+	v.url(
+		say(
+			'is not a full web address',
+			'Write the whole address, starting with https:// (e.g. https://24.kg/english/169510).'
+		)
+	),
+	v.check(
+		(s) => /^https?:$/.test(new URL(s).protocol),
+		say('is not a web address', 'Write the address of the page, starting with https://.')
+	),
+	v.check(
+		(s) => new URL(s).pathname.replace(/\/+$/, '') !== '',
+		say(
+			'is the address of a whole site, not of the page that says this',
+			'Link the article or entry itself (e.g. https://24.kg/english/169510), not the site\'s home page.'
+		)
+	)
+);
+
+/**
+ * One citation. A report (the default) needs its date; a reference work (`kind: reference`: an
+ * encyclopaedia entry, a database) needs the title of its entry instead.
+ */
+export const citationSchema = v.pipe(
+	v.strictObject({
+		outlet: outletName('the name of an outlet', 'Al Jazeera'),
+		kind: v.optional(v.picklist(['report', 'reference'])),
+		date: v.optional(
+			v.pipe(
+				v.string(),
+				v.isoDate(
+					say(
+						'is not a date written as YYYY-MM-DD',
+						'Write the date the source was published, in quotes, like "2020-10-15".'
+					)
+				)
+			)
+		),
+		title: v.optional(text),
+		url: v.optional(pageUrl),
+		republishes: v.optional(outletName("the name of the original report's outlet", 'Reuters')),
+		note: v.optional(text)
+	}),
+	v.forward(
+		v.check(
+			(c) => c.kind === 'reference' || c.date !== undefined,
+			say(
+				'is missing: a report needs the date it was published',
+				'Add date: "YYYY-MM-DD", the date of publication. If this is a reference work with no publication date (an encyclopaedia entry, a database), write kind: reference and give the entry\'s title.'
+			)
+		),
+		['date']
+	),
+	v.forward(
+		v.check(
+			(c) => c.kind !== 'reference' || c.title !== undefined,
+			say(
+				'is missing: a reference work needs the title of its entry',
+				'Add title: the name of the entry or article, e.g. "Bishkek" or "Asia/Bishkek".'
+			)
+		),
+		['title']
+	)
+);
+
+/** One or more citations (a dash, a line of text or an empty list is not a source). */
+const citations = v.pipe(
+	v.array(citationSchema, (issue) =>
+		say(
+			`should be a list of citations, but is ${issue.received}`,
+			`Write each source on its own lines, starting "- outlet:". A dash is not a source: if nobody can be cited, remove the entry. ${CITATION_FIX}`
+		)
+	),
+	v.minLength(
+		1,
+		say('has no citations', `Add at least one; if nobody can be cited, remove the entry. ${CITATION_FIX}`)
+	)
+);
+
+export const factSchema = v.strictObject({ id, fact: text, value: text, citations });
+
+export const nextSchema = v.strictObject({ id, date: text, text, citations });
 
 export const reportSchema = v.strictObject({
 	publisher: text,
@@ -267,14 +383,12 @@ export function describeIssue(
 	}
 	if (issue.type === 'strict_object' && issue.expected === 'never') {
 		const known = knownKeys(schema, path.slice(0, -1));
-		return {
-			path,
-			message: 'is not a field this file uses (a typo?)',
-			fix:
-				key === 'chart'
-					? 'Remove it: a step takes its chart from its section.'
-					: `Remove it or correct its spelling${known.length ? `; the fields here are: ${known.join(', ')}` : ''}.`
-		};
+		let fix = `Remove it or correct its spelling${known.length ? `; the fields here are: ${known.join(', ')}` : ''}.`;
+		if (key === 'chart') fix = 'Remove it: a step takes its chart from its section.';
+		else if (key === 'source' && known.includes('citations'))
+			fix =
+				'A source is now written as citations, each with its outlet, date, title and address: move it there (see content/README.md).';
+		return { path, message: 'is not a field this file uses (a typo?)', fix };
 	}
 	if (issue.received === 'undefined') {
 		return { path, message: 'is missing', fix: `Add it. ${fieldHelp}` };

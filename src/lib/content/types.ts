@@ -151,11 +151,48 @@ export interface Person extends Sourced {
 	role: string;
 }
 
-/** A fact from outside the report, with its source (from shared/source/README.md). */
+/**
+ * One source an outside fact or a "What happened next" item rests on, specific enough for a
+ * standards desk: who published it, when, under what title, and where it can be read. Checked
+ * at build time (schema.ts); shown in full wherever the fact is (views/notes/Citations.svelte,
+ * the data downloads), always through `citation.ts`.
+ */
+export interface Citation {
+	/**
+	 * Who published the page at `url`, by name ("Al Jazeera", "National Post"), never a bare
+	 * domain. For a republication this is the outlet that republished it; `republishes` names
+	 * whose report it is.
+	 */
+	outlet: string;
+	/**
+	 * `report` (the default): a dated article, report or statement, so `date` is required.
+	 * `reference`: a reference work (an encyclopaedia entry, a database): `title` names the entry
+	 * and there is no publication date.
+	 */
+	kind?: 'report' | 'reference';
+	/** Date of publication, `YYYY-MM-DD` (required for a report). */
+	date?: IsoDate;
+	/** The article's headline or the entry's name, where the source has one. */
+	title?: string;
+	/** The page's full address (`https://…`, with a path: never a whole site). */
+	url?: string;
+	/** The original outlet, when `url` is a republication of its report (e.g. "Reuters"). */
+	republishes?: string;
+	/** What this source supports or how it words it, when that helps (e.g. "a round-up of …"). */
+	note?: string;
+}
+
+/** A fact from outside the report, with its citations (from shared/source/README.md). */
 export interface OutsideFact {
 	id: string;
 	fact: string;
 	value: string;
+	/** One or more citations, each checked at build time. */
+	citations: Citation[];
+	/**
+	 * The citations as one short line, without addresses or notes (`sourcesLabel` in citation.ts),
+	 * derived at build time, for places that show plain text (a chart's popover or table).
+	 */
 	source: string;
 }
 
@@ -165,6 +202,9 @@ export interface NextItem {
 	/** Display date, e.g. "15 October 2020". */
 	date: string;
 	text: string;
+	/** One or more citations, each checked at build time. */
+	citations: Citation[];
+	/** The citations as one short line of text (derived at build time, as for `OutsideFact`). */
 	source: string;
 }
 

@@ -2,6 +2,7 @@ import path from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '$lib/content/load';
+import { citationText, sourcesLabel } from '$lib/content/citation';
 import type { Content } from '$lib/content/types';
 import {
 	DATASET_NAMES,
@@ -31,7 +32,16 @@ function hostile(c: Content): Content {
 		events: c.events.map((e) => ({ ...e, title: nasty(e.title), quote: nasty(e.quote) })),
 		casualties: c.casualties.map((e) => ({ ...e, reportedBy: nasty(e.reportedBy) })),
 		mines: c.mines.map((e) => ({ ...e, happened: nasty(e.happened) })),
-		people: c.people.map((e) => ({ ...e, role: nasty(e.role) }))
+		people: c.people.map((e) => ({ ...e, role: nasty(e.role) })),
+		next: c.next.map((e) => ({ ...e, text: nasty(e.text) })),
+		facts: c.facts.map((e) => ({
+			...e,
+			value: nasty(e.value),
+			citations: e.citations.map((citation) => ({ ...citation, outlet: nasty(citation.outlet) })),
+			source: sourcesLabel(
+				e.citations.map((citation) => ({ ...citation, outlet: nasty(citation.outlet) }))
+			)
+		}))
 	};
 }
 
@@ -87,5 +97,30 @@ describe('columns', () => {
 			'',
 			''
 		]);
+	});
+});
+
+describe('sources in the downloads', () => {
+	it('give every citation of every outside fact and later event in full', () => {
+		for (const name of ['facts', 'next'] as const) {
+			const rows = parseCsv(datasetCsv(content, name)).data;
+			for (const entry of content[name]) {
+				const sources = rows.find((r) => r.id === entry.id)?.sources ?? '';
+				expect(sources.split('\n')).toEqual(entry.citations.map(citationText));
+			}
+		}
+	});
+
+	it('read as a standards desk would write them: outlet, title, date, republisher, address', () => {
+		const row = parseCsv(datasetCsv(content, 'next')).data.find(
+			(r) => r.id === 'jeenbekov-resigns'
+		);
+		expect(row?.sources?.split('\n')[0]).toBe(
+			'Reuters, “Kyrgyzstan president Jeenbekov resigns after unrest”, 15 October 2020, republished by National Post <https://nationalpost.com/pmn/news-pmn/kyrgyzstan-president-jeenbekov-resigns-after-unrest>'
+		);
+		const timezone = parseCsv(datasetCsv(content, 'facts')).data.find((r) => r.id === 'timezone');
+		expect(timezone?.sources).toBe(
+			'IANA time zone database, “Asia/Bishkek” (reference work; the zone for Kyrgyzstan)'
+		);
 	});
 });

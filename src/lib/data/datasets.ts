@@ -3,15 +3,34 @@
  * way back from a CSV record to the entry, so a round trip can be checked. The JSON download is
  * the entries exactly as `content` holds them. Pure: takes `Content`, touches nothing else.
  */
-import type { Casualty, Content, Mine, Person, StoryEvent, When } from '$lib/content/types';
+// Relative, not $lib: the end-to-end tests import this module outside Vite.
+import { sourcesLabel, sourcesText } from '../content/citation';
+import type {
+	Casualty,
+	Citation,
+	Content,
+	Mine,
+	NextItem,
+	OutsideFact,
+	Person,
+	StoryEvent,
+	When
+} from '$lib/content/types';
 import { toCsv } from './csv';
 import { DATASET_LABELS } from './labels';
 
 /** The data sets offered for download, by file name (`/data/<name>.csv`, `/data/<name>.json`). */
-export type DatasetName = 'events' | 'casualties' | 'mines' | 'people';
+export type DatasetName = 'events' | 'casualties' | 'mines' | 'people' | 'next' | 'facts';
 
 /** Every data set, in the order they appear in the story. */
-export const DATASET_NAMES: readonly DatasetName[] = ['events', 'casualties', 'mines', 'people'];
+export const DATASET_NAMES: readonly DatasetName[] = [
+	'events',
+	'casualties',
+	'mines',
+	'people',
+	'next',
+	'facts'
+];
 
 /** The entry type of each data set. */
 export interface DatasetEntry {
@@ -19,6 +38,8 @@ export interface DatasetEntry {
 	casualties: Casualty;
 	mines: Mine;
 	people: Person;
+	next: NextItem;
+	facts: OutsideFact;
 }
 
 /** One CSV column: its header, what it holds (for the README), and how to write it. */
@@ -217,7 +238,7 @@ const mines: DatasetSpec<Mine> = {
 		},
 		{
 			name: 'position_fact',
-			about: 'Id of the outside fact the position comes from (see the source notes)',
+			about: 'Id of the outside fact the position comes from (its citations are in facts.csv)',
 			get: (e) => e.position?.fact ?? ''
 		},
 		{
@@ -269,12 +290,77 @@ const people: DatasetSpec<Person> = {
 	})
 };
 
+/**
+ * The two citation columns of the outside facts and "What happened next": every citation in full
+ * for people (one per line), and the same citations as JSON for programs (the round trip).
+ */
+function citationColumns<T extends { citations: Citation[] }>(): Column<T>[] {
+	return [
+		{
+			name: 'sources',
+			about:
+				'Every source in full, one per line: outlet (or the original outlet of a republication), title, date of publication, who republished it, and the address in <angle brackets>',
+			get: (e) => sourcesText(e.citations)
+		},
+		{
+			name: 'citations_json',
+			about:
+				'The same sources as a JSON list of {outlet, date, title, url, republishes, kind, note} (fields a source lacks are left out)',
+			get: (e) => JSON.stringify(e.citations)
+		}
+	];
+}
+
+/** The citations back from a CSV record, and the plain-text line derived from them. */
+function readCitations(field: FieldReader): { citations: Citation[]; source: string } {
+	const citations = JSON.parse(field('citations_json') || '[]') as Citation[];
+	return { citations, source: sourcesLabel(citations) };
+}
+
+const next: DatasetSpec<NextItem> = {
+	label: DATASET_LABELS.next,
+	columns: [
+		{ name: 'id', about: 'Stable identifier', get: (e) => e.id },
+		{ name: 'date', about: 'When it happened, as displayed', get: (e) => e.date },
+		{ name: 'text', about: 'What happened, from later reports', get: (e) => e.text },
+		...citationColumns<NextItem>()
+	],
+	read: (field) => ({
+		id: field('id'),
+		date: field('date'),
+		text: field('text'),
+		...readCitations(field)
+	})
+};
+
+const facts: DatasetSpec<OutsideFact> = {
+	label: DATASET_LABELS.facts,
+	columns: [
+		{
+			name: 'id',
+			about: 'Stable identifier (mines.csv position_fact refers to it)',
+			get: (e) => e.id
+		},
+		{ name: 'fact', about: 'What the fact is about', get: (e) => e.fact },
+		{ name: 'value', about: 'The fact', get: (e) => e.value },
+		...citationColumns<OutsideFact>()
+	],
+	read: (field) => ({
+		id: field('id'),
+		fact: field('fact'),
+		value: field('value'),
+		...readCitations(field)
+	})
+};
+
 /** Columns and reader of every data set. */
 export const datasets: { [K in DatasetName]: DatasetSpec<DatasetEntry[K]> } = {
 	events,
 	casualties,
 	mines,
-	people
+	people,
+	next,
+	facts
 };
 
 /** True when `name` is one of the data sets. */

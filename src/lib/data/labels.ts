@@ -8,5 +8,17 @@ export const DATASET_LABELS: Record<DatasetName, string> = {
 	events: 'one row per event on the timeline',
 	casualties: 'one row per casualty figure',
 	mines: 'one row per mining site named in the report',
-	people: 'one row per person named in the report'
+	people: 'one row per person named in the report',
+	next: 'one row per later event in “What happened next”',
+	facts: 'one row per fact from outside the report'
+};
+
+/** What each row of a data set rests on, for the download links. */
+export const DATASET_PROVENANCE: Record<DatasetName, string> = {
+	events: 'each row gives the words of the report it rests on and their paragraph',
+	casualties: 'each row gives the words of the report it rests on and their paragraph',
+	mines: 'each row gives the words of the report it rests on and their paragraph',
+	people: 'each row gives the words of the report it rests on and their paragraph',
+	next: 'each row gives its sources in full',
+	facts: 'each row gives its sources in full'
 };
