@@ -43,7 +43,8 @@ describe('CSS for an SVG rasteriser', () => {
 	});
 });
 
-describe('the share image', () => {
+// Rendering and rasterising the real timeline takes a few seconds on a busy 2-core machine.
+describe('the share image', { timeout: 30_000 }, () => {
 	it('is the real timeline, styled, with no CSS variable left for the rasteriser', () => {
 		const svg = timelineShareSvg(content);
 		expect(svg).not.toContain('var(--');
