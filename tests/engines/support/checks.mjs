@@ -141,20 +141,23 @@ export function engineSuite(engine, sizeName) {
 				await page.goto(`${site.origin}/`);
 				await shot('top');
 				for (const step of steps) {
-					await call(page, 'scrollGently', await call(page, 'readingY', step.id));
-					expectNone(await call(page, 'waitStep', step.id), `scrolling down to ${step.id}`);
-					expectNone(await call(page, 'waitTruth'), `at ${step.id}`);
+					const seen = await call(page, 'visit', step.id);
 					await shot(step.id);
-					expectNone(await call(page, 'layoutProblems', step.id), `layout at ${step.id}`);
+					expectNone(seen.step, `scrolling down to ${step.id}`);
+					expectNone(seen.truth, `at ${step.id}`);
+					expectNone(seen.layout, `layout at ${step.id}`);
 				}
-				// And back up through the first graphic's steps: a fling to just past its last step,
-				// then gently up, step by step.
-				const first = steps.filter((s) => s.chart === steps[0]?.chart).reverse();
+				// And back up: a fling to just below the first graphic's fourth step, then gently up
+				// through its first four, step by step (the same engine events in reverse).
+				const first = steps
+					.filter((s) => s.chart === steps[0]?.chart)
+					.slice(0, 4)
+					.reverse();
 				const below = (await call(page, 'readingY', first[0]?.id)) + size.height;
 				await call(page, 'fling', below, 700);
 				for (const step of first) {
-					await call(page, 'scrollGently', await call(page, 'readingY', step.id));
-					expectNone(await call(page, 'waitStep', step.id), `scrolling back up to ${step.id}`);
+					const seen = await call(page, 'visit', step.id);
+					expectNone([...seen.step, ...seen.truth], `scrolling back up to ${step.id}`);
 				}
 				await shot(`back-up-${first.at(-1)?.id}`);
 				await expectNoErrors('while scrolling');
@@ -189,8 +192,8 @@ export function engineSuite(engine, sizeName) {
 
 				const middle = steps[Math.floor(steps.length / 2)];
 				assert.ok(middle);
-				await call(page, 'scrollGently', await call(page, 'readingY', middle.id), 6000);
-				expectNone(await call(page, 'waitStep', middle.id), `before the reload, ${middle.id}`);
+				const seen = await call(page, 'visit', middle.id, 6000);
+				expectNone(seen.step, `before the reload, ${middle.id}`);
 				await page.reload();
 				expectNone(await call(page, 'waitStep', middle.id), `after a reload at ${middle.id}`);
 				expectNone(await call(page, 'waitTruth'), `after a reload at ${middle.id}`);
@@ -215,7 +218,7 @@ export function engineSuite(engine, sizeName) {
 					// As tests/e2e/scrolly.spec.ts: focus a step, Tab through what is inside its card
 					// until the next step has focus; the page brings it to the reading position.
 					await page.goto(`${site.origin}/`);
-					const walk = steps.slice(0, 6);
+					const walk = steps.slice(0, 4);
 					await page.evaluate((/** @type {string} */ id) => {
 						/** @type {HTMLElement | null} */ (
 							document.querySelector(`[data-step="${id}"]`)
@@ -363,10 +366,10 @@ addEventListener('message', (e) => { if (typeof e.data === 'string' && e.data.in
 					return /** @type {PageStep} */ (own[Math.floor(own.length / 2)]);
 				});
 				for (const step of some) {
-					await call(page, 'scrollGently', await call(page, 'readingY', step.id), 6000);
-					expectNone(await call(page, 'waitStep', step.id), `offline, ${step.id}`);
-					expectNone(await call(page, 'waitTruth'), `offline, at ${step.id}`);
+					const seen = await call(page, 'visit', step.id, 6000);
 					await shot(step.id);
+					expectNone(seen.step, `offline, ${step.id}`);
+					expectNone(seen.truth, `offline, at ${step.id}`);
 				}
 				await expectNoErrors('in the offline file');
 			});

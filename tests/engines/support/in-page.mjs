@@ -208,6 +208,18 @@ function install() {
 		await frame();
 	}
 
+	/**
+	 * A reader's visit to step `id`, in one round trip: scroll gently to its reading position,
+	 * wait until it is active with its graphic settled, check the whole page against the truth,
+	 * and check the graphic's layout. Returns what is wrong, by kind (empty lists when right).
+	 */
+	async function visit(id, speed) {
+		await scrollGently(readingY(id), speed);
+		const step = await waitStep(id);
+		const truth = step.length ? [] : await waitTruth();
+		return { step, truth, layout: layoutProblems(id) };
+	}
+
 	/** A flick: from here to `toY` in `ms`, decelerating. */
 	function fling(toY, ms = 700) {
 		return new Promise((done) => {
@@ -256,6 +268,7 @@ function install() {
 		readingY,
 		maxScroll,
 		scrollGently,
+		visit,
 		fling,
 		sectionRanges,
 		luminance
