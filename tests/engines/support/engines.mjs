@@ -113,9 +113,15 @@ async function openFirefox(size, settings) {
 	page.on('console', (msg) => {
 		if (msg.type() === 'error') errors.push(`console.error: ${msg.text()}`);
 	});
+	// Firefox reports a module import that a navigation cuts short as an uncaught error of the
+	// page (seen on a loaded machine, where the previous page was still fetching its lazy chunks):
+	// let the current page finish loading before navigating away, as a reader's page would have.
+	const quiet = () =>
+		page.waitForNetworkIdle({ idleTime: 200, timeout: 10_000 }).catch(() => undefined);
 	return {
 		engine: 'firefox',
 		goto: async (url) => {
+			await quiet();
 			await page.goto(url, { waitUntil: 'load' });
 			await page.evaluate(HELPERS);
 		},
@@ -123,6 +129,7 @@ async function openFirefox(size, settings) {
 			await page.evaluate(HELPERS);
 		},
 		reload: async () => {
+			await quiet();
 			await page.reload({ waitUntil: 'load' });
 			await page.evaluate(HELPERS);
 		},
