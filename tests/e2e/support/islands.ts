@@ -35,6 +35,17 @@ function closure(m: Record<string, ManifestChunk>, key: string, into = new Set<s
 	return into;
 }
 
+/** Each chart's own chunk (the file its `import()` loads first), under the site root. */
+export function chartEntries(root = process.cwd()): Record<ChartName, string> {
+	const m = manifest(root);
+	const out = {} as Record<ChartName, string>;
+	for (const [name, key] of Object.entries(CHART_MODULES) as [ChartName, string][]) {
+		if (!m[key]) throw new Error(`${key} is not a chunk of its own in the client manifest`);
+		out[name] = m[key].file;
+	}
+	return out;
+}
+
 /**
  * For each chart, the files (paths under the site root, e.g. `_app/immutable/chunks/x.js`) that
  * loading it adds to a page: its chunk and its static imports that no page imports itself.
