@@ -3,9 +3,21 @@ import { defineConfig } from 'vitest/config';
 import { proseIsPure, storyContent } from './src/lib/content/vite-plugin.ts';
 import { minesMap } from './src/lib/charts/mines/map-plugin.ts';
 import { embedCopies } from './src/lib/embed/vite-plugin.ts';
+import { buildTimeOnly } from './src/lib/views/build-time-only.ts';
+
+/** Run only by the prerender; stubs in the browser (the offline copy draws its tables itself). */
+const buildTime = buildTimeOnly(
+	[
+		'src/lib/content/prose-html.ts',
+		'src/lib/views/static-sections.ts',
+		'src/lib/views/chart-html.ts',
+		'src/lib/charts/tables.ts'
+	],
+	process.env.OFFLINE === '1' ? ['src/lib/charts/tables.ts'] : []
+);
 
 export default defineConfig({
-	plugins: [embedCopies(), storyContent(), minesMap(), sveltekit(), proseIsPure()],
+	plugins: [buildTime, embedCopies(), storyContent(), minesMap(), sveltekit(), proseIsPure()],
 	server: { fs: { allow: ['content'] } },
 	test: {
 		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],

@@ -15,14 +15,23 @@ export const KB = 1024;
 
 export const budgets = {
 	/**
-	 * JavaScript of the story's first load, gzipped. JavaScript is the costliest byte on a cheap
-	 * phone: after the download it must be parsed, compiled and run on a slow CPU before the
-	 * scroll works. 80 KB gzipped is roughly 250-300 KB of source, around a second of main-thread
-	 * work on a low-end Android; Svelte's runtime, SvelteKit's router, the scroll engine and three
-	 * charts fit well inside it, while an accidental `import 'd3'` (about 90 KB gzipped on its
-	 * own) or a shipped map projection would not.
+	 * JavaScript of the story's first load, gzipped, without the charts' islands (each has its
+	 * own budget, `chartJs`). JavaScript is the costliest byte on a cheap phone: after the
+	 * download it must be parsed, compiled and run on a slow CPU before the scroll works. The
+	 * first screen needs only Svelte's runtime, SvelteKit's router, the scroll engine, step
+	 * tracking and the address bar; the text and every chart are in the HTML. 40 KB gzipped is
+	 * that (about 33 KB of it Svelte and SvelteKit) with a little room: a chart, a data set or an
+	 * interactive widget imported by the page itself instead of loaded as an island would not fit.
 	 */
-	firstLoadJs: 80 * KB,
+	firstLoadJs: 40 * KB,
+
+	/**
+	 * JavaScript of each chart's island, gzipped: its component and the modules only charts use
+	 * (d3 modules included), fetched when the browser is idle or when its section comes near.
+	 * 35 KB leaves room for the d3 modules a chart draws with (d3-scale with d3-time-format, d3-shape,
+	 * d3-interpolate: about 15-20 KB) on top of the chart's own code (5-15 KB).
+	 */
+	chartJs: 35 * KB,
 
 	/**
 	 * Everything of the story's first load (HTML, CSS, JS, fonts, images, data), on the wire.
@@ -50,14 +59,20 @@ export const goals = {
 	/** Nothing on the page may move while it loads or while the reader scrolls. */
 	cls: 0,
 	/**
-	 * Scrolling with the CPU slowed 4x: no main-thread task over 50 ms (the RAIL threshold past
-	 * which a tap or a frame visibly waits).
+	 * Lighthouse mobile preset: largest contentful paint and total blocking time (median of the
+	 * runs). With no JavaScript needed for the first paint, the paint waits only for the HTML.
+	 */
+	lcpMs: 1200,
+	tbtMs: 50,
+	/**
+	 * Scrolling with the CPU slowed 4x, in every pattern of the bench (flicks, a slow read, a fast
+	 * return): no main-thread task over 50 ms, chunk loads and chart mounts included (the RAIL
+	 * threshold past which a tap or a frame visibly waits).
 	 */
 	longestTaskMs: 50,
 	/**
-	 * 95th-percentile interval between animation frames while scrolling (4x CPU slowdown):
-	 * 60 frames per second is 16.7 ms; under 20 ms leaves room for timer jitter while still
-	 * catching dropped frames.
+	 * 95th-percentile interval between animation frames while scrolling (4x CPU slowdown), in
+	 * every pattern: 60 frames per second is 16.7 ms; 17 ms allows timer rounding only.
 	 */
-	frameP95Ms: 20
+	frameP95Ms: 17
 } as const;

@@ -8,10 +8,15 @@
  * It reports; it never fails because a number is bad (only when it cannot measure at all).
  *
  * Options: --no-build (measure the existing build/), --runs=N (Lighthouse runs, default 3),
- * --no-lighthouse, --no-scroll. BASE_PATH is honoured like the build does.
+ * --no-lighthouse, --no-scroll, --patterns=flick,slow,return (scroll patterns, default all three),
+ * --dir=<folder> (measure another built site, e.g. an older build kept for comparison; implies
+ * --no-build), --growth (build the growth fixture, tests/fixtures/growth, ten times the content,
+ * in a copy of the project, and measure that instead of the story). BASE_PATH is honoured like
+ * the build does.
  */
 import { spawn } from 'node:child_process';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { cp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -22,7 +27,7 @@ import { CHROME_FLAGS, chromiumExecutable } from './chromium.mjs';
 import { firstLoad } from './first-load.mjs';
 import { lighthouseMedian } from './lighthouse-runs.mjs';
 import { formatTable } from './report.mjs';
-import { scrollThrough } from './scroll-through.mjs';
+import { PATTERNS, scrollThrough } from './scroll-through.mjs';
 import { serveBuild } from './server.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -30,12 +35,46 @@ const args = new Set(process.argv.slice(2));
 const runsArg = [...args].find((a) => a.startsWith('--runs='));
 const runs = runsArg ? Math.max(1, Number(runsArg.split('=')[1]) || 3) : 3;
 const base = (process.env.BASE_PATH ?? '').replace(/\/+$/, '');
+const option = (name) =>
+	[...args].find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? null;
+const patterns = (option('patterns') ?? PATTERNS.join(',')).split(',').filter(Boolean);
+const growth = args.has('--growth');
+const dirOption = option('dir');
 
-/** Runs `npm run build`, resolving to its wall-clock seconds; rejects with the log if it fails. */
-function build() {
+/** Where the growth fixture's copy of the project is built (outside the repository). */
+const GROWTH_COPY = path.join(os.tmpdir(), 'kg-explainer-growth-build');
+
+/** A copy of the project whose content/ is the growth fixture (node_modules linked). */
+async function growthCopy() {
+	await rm(GROWTH_COPY, { recursive: true, force: true });
+	await mkdir(GROWTH_COPY, { recursive: true });
+	for (const entry of ['src', 'static', 'package.json', 'svelte.config.js', 'vite.config.ts']) {
+		await cp(path.join(root, entry), path.join(GROWTH_COPY, entry), { recursive: true });
+	}
+	if (existsSync(path.join(root, 'tsconfig.json')))
+		await cp(path.join(root, 'tsconfig.json'), path.join(GROWTH_COPY, 'tsconfig.json'));
+	await symlink(path.join(root, 'node_modules'), path.join(GROWTH_COPY, 'node_modules'), 'dir');
+	await new Promise((ok, fail) => {
+		const child = spawn(
+			process.execPath,
+			[path.join(root, 'tests/fixtures/growth/generate.mjs'), path.join(GROWTH_COPY, 'content')],
+			{ stdio: ['ignore', 'ignore', 'inherit'] }
+		);
+		child.on('close', (code) =>
+			code === 0 ? ok() : fail(new Error(`generate.mjs: exit ${code}`))
+		);
+	});
+	return GROWTH_COPY;
+}
+
+/**
+ * Runs `npm run build` in `cwd`, resolving to its wall-clock seconds; rejects with the log if it
+ * fails.
+ */
+function build(cwd = root) {
 	return new Promise((ok, fail) => {
 		const started = performance.now();
-		const child = spawn('npm', ['run', 'build'], { cwd: root, env: process.env });
+		const child = spawn('npm', ['run', 'build'], { cwd, env: process.env });
 		let log = '';
 		child.stdout.on('data', (d) => (log += d));
 		child.stderr.on('data', (d) => (log += d));
@@ -71,13 +110,19 @@ const results = {
 		chromium: 'unknown'
 	},
 	budgets,
-	goals
+	goals,
+	site: growth ? 'growth fixture (tests/fixtures/growth)' : dirOption ? dirOption : 'story'
 };
 
-if (!args.has('--no-build')) {
+let siteRoot = root;
+if (growth) {
+	process.stderr.write('bench: writing the growth fixture and its copy of the project…\n');
+	siteRoot = await growthCopy();
+}
+if (!args.has('--no-build') && !dirOption) {
 	process.stderr.write('bench: building…');
 	try {
-		results.build = await build();
+		results.build = await build(siteRoot);
 		process.stderr.write(` ${results.build.seconds.toFixed(1)} s\n`);
 	} catch (err) {
 		process.stderr.write(` failed\n${err.message}\n`);
@@ -85,7 +130,12 @@ if (!args.has('--no-build')) {
 	}
 }
 
-const server = await serveBuild(path.join(root, 'build'), { base });
+const server = await serveBuild(
+	dirOption ? path.resolve(dirOption) : path.join(siteRoot, 'build'),
+	{
+		base
+	}
+);
 const executablePath = chromiumExecutable();
 const browser = await chromium.launch({
 	...(executablePath ? { executablePath } : {}),
@@ -95,9 +145,12 @@ results.machine.chromium = `Chromium ${browser.version()}`;
 try {
 	results.firstLoad = await attempt('first load', () => firstLoad(browser, server.url));
 	if (!args.has('--no-scroll')) {
-		results.scroll = await attempt('scroll-through (CPU 4x)', () =>
-			scrollThrough(browser, server.url)
-		);
+		results.scroll = {};
+		for (const pattern of patterns) {
+			results.scroll[pattern] = await attempt(`scroll-through, ${pattern} (CPU 4x)`, () =>
+				scrollThrough(browser, server.url, { pattern })
+			);
+		}
 	}
 } finally {
 	await browser.close();
@@ -118,14 +171,16 @@ if (results.lighthouse?.failing?.length) {
 	console.log('Lighthouse audits that cost points:');
 	for (const line of results.lighthouse.failing) console.log(`  ${line}`);
 }
-if (results.scroll?.longTasks?.worst?.length) {
-	console.log('Longest tasks while scrolling (duration, scrollY, active step):');
-	for (const t of results.scroll.longTasks.worst)
+for (const [pattern, scroll] of Object.entries(results.scroll ?? {})) {
+	if (!scroll?.longTasks?.worst?.length) continue;
+	console.log(`Longest tasks while scrolling, ${pattern} (duration, scrollY, active step):`);
+	for (const t of scroll.longTasks.worst)
 		console.log(`  ${t.ms} ms at ${t.scrollY} px (${t.step ?? 'no step active'})`);
 }
 const outDir = path.join(root, 'bench-results');
 await mkdir(outDir, { recursive: true });
 const json = JSON.stringify(results, null, '\t');
-await writeFile(path.join(outDir, 'latest.json'), json);
-await writeFile(path.join(outDir, `${results.date.replace(/[:.]/g, '-')}.json`), json);
-console.log(`Written: bench-results/latest.json`);
+const name = growth ? 'growth-' : '';
+await writeFile(path.join(outDir, `${name}latest.json`), json);
+await writeFile(path.join(outDir, `${name}${results.date.replace(/[:.]/g, '-')}.json`), json);
+console.log(`Written: bench-results/${name}latest.json`);

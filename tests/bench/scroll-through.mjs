@@ -1,10 +1,17 @@
 /**
  * A scroll through the whole story on an emulated phone (390x844, touch) with the CPU slowed 4x
- * through the Chrome DevTools Protocol. The browser itself scrolls, the way a reader flicks
- * through: one screen at a time at 1500 px/s with a short pause between flicks
- * (Input.synthesizeScrollGesture; synthetic touch gestures do not scroll headless Chromium, so
- * the gesture is a wheel-like one). Meanwhile a requestAnimationFrame loop times every frame and
- * PerformanceObservers collect long tasks and layout shifts (without recent input).
+ * through the Chrome DevTools Protocol, in one of three patterns, each in a fresh page (so the
+ * charts' islands load and mount during the scroll, as for a reader):
+ *
+ * - `flick`: the browser itself scrolls the way a reader flicks through, one screen at a time at
+ *   1500 px/s with a short pause between flicks (Input.synthesizeScrollGesture; synthetic touch
+ *   gestures do not scroll headless Chromium, so the gesture is a wheel-like one);
+ * - `slow`: a slow read, 100 px every 50 ms from top to bottom (mouse-wheel events);
+ * - `return`: a fast return, from the bottom (reached at once, then left to settle) to the top,
+ *   300 px every 50 ms.
+ *
+ * Meanwhile a requestAnimationFrame loop times every frame and PerformanceObservers collect long
+ * tasks and layout shifts (without recent input).
  */
 
 /** Percentile (0-100) of a list of numbers, nearest-rank; null when empty. */
@@ -60,11 +67,35 @@ function startRecording() {
 	requestAnimationFrame(frame);
 }
 
+/** Mouse-wheel steps of `delta` px every `everyMs` until `done()` says the end is reached. */
+async function wheelSteps(page, cdp, { delta, everyMs, x, y, done }) {
+	for (let i = 0; i < 5000; i++) {
+		const started = Date.now();
+		await cdp.send('Input.dispatchMouseEvent', {
+			type: 'mouseWheel',
+			x,
+			y,
+			deltaX: 0,
+			deltaY: delta
+		});
+		if (await page.evaluate(done)) return;
+		const wait = everyMs - (Date.now() - started);
+		if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+	}
+}
+
+export const PATTERNS = ['flick', 'slow', 'return'];
+
 /**
  * Scrolls the story at `url` in a fresh phone context of `browser` with the CPU slowed
- * `cpuSlowdown` times. Returns long-task, layout-shift and frame-interval figures (ms).
+ * `cpuSlowdown` times, in `pattern` (see above). Returns long-task, layout-shift and
+ * frame-interval figures (ms).
  */
-export async function scrollThrough(browser, url, { cpuSlowdown = 4, speed = 1500 } = {}) {
+export async function scrollThrough(
+	browser,
+	url,
+	{ cpuSlowdown = 4, speed = 1500, pattern = 'flick' } = {}
+) {
 	const context = await browser.newContext({
 		viewport: { width: 390, height: 844 },
 		deviceScaleFactor: 2,
@@ -83,17 +114,40 @@ export async function scrollThrough(browser, url, { cpuSlowdown = 4, speed = 150
 	}));
 	const flick = Math.round(screen * 0.85);
 	const flicks = Math.ceil((pageHeight - screen) / flick);
+	if (pattern === 'return') {
+		// Start at the bottom, as a reader who has finished; let that position settle first.
+		await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+		await page.waitForTimeout(1500);
+	}
 	const started = Date.now();
 	await page.evaluate(startRecording);
-	await cdp.send('Input.synthesizeScrollGesture', {
-		x: 195,
-		y: Math.round(screen * 0.6),
-		yDistance: -flick,
-		speed,
-		gestureSourceType: 'mouse',
-		repeatCount: flicks,
-		repeatDelayMs: 50
-	});
+	const at = { x: 195, y: Math.round(screen * 0.6) };
+	if (pattern === 'flick') {
+		await cdp.send('Input.synthesizeScrollGesture', {
+			...at,
+			yDistance: -flick,
+			speed,
+			gestureSourceType: 'mouse',
+			repeatCount: flicks,
+			repeatDelayMs: 50
+		});
+	} else if (pattern === 'slow') {
+		await wheelSteps(page, cdp, {
+			...at,
+			delta: 100,
+			everyMs: 50,
+			done: () => window.scrollY >= document.documentElement.scrollHeight - window.innerHeight - 1
+		});
+	} else if (pattern === 'return') {
+		await wheelSteps(page, cdp, {
+			...at,
+			delta: -300,
+			everyMs: 50,
+			done: () => window.scrollY <= 0
+		});
+	} else {
+		throw new Error(`unknown scroll pattern "${pattern}" (one of ${PATTERNS.join(', ')})`);
+	}
 	// Let the last step settle (scroll-end checks, transitions) before we stop recording.
 	await page.waitForTimeout(1000);
 	const seconds = (Date.now() - started) / 1000;
@@ -111,12 +165,16 @@ export async function scrollThrough(browser, url, { cpuSlowdown = 4, speed = 150
 	});
 	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
 	await context.close();
-	if (endY < bottom - flick) {
-		throw new Error(`the scroll stopped at ${endY} px of ${bottom} px: figures would be partial`);
+	const stopped = pattern === 'return' ? endY > flick : endY < bottom - flick;
+	if (stopped) {
+		throw new Error(
+			`the ${pattern} scroll stopped at ${endY} px of ${bottom} px: figures would be partial`
+		);
 	}
 
 	const durations = longtasks.map((t) => t.duration);
 	return {
+		pattern,
 		cpuSlowdown,
 		speed,
 		flicks,

@@ -24,6 +24,11 @@ export interface SectionTruth {
 	settled: (string | null)[];
 	/** Whether any part of the figure is inside the viewport. */
 	onScreen: boolean;
+	/**
+	 * Whether the figure still holds its prerendered chart (`data-island="static"`): its code has
+	 * not been needed yet, and its root says settled only while the figure's step is the one it shows.
+	 */
+	staticIsland: boolean;
 }
 
 /** Reads the truth of every scroll-driven section in one layout pass (no writes). */
@@ -54,7 +59,8 @@ export async function readTruth(page: Page): Promise<SectionTruth[]> {
 					settled: Array.from(figure.querySelectorAll('[data-settled]')).map((el) =>
 						el.getAttribute('data-settled')
 					),
-					onScreen: box.bottom > 0 && box.top < window.innerHeight && box.height > 0
+					onScreen: box.bottom > 0 && box.top < window.innerHeight && box.height > 0,
+					staticIsland: figure.querySelector('[data-island="static"]') !== null
 				};
 			}
 		);
@@ -77,7 +83,10 @@ export function mismatches(truth: SectionTruth[]): string[] {
 		if (t.onScreen && (!t.state || !t.steps.includes(t.state)))
 			wrong.push(`${t.chart}: figure on screen shows "${t.state}", not a step of its section`);
 		if (!t.settled.length) wrong.push(`${t.chart}: no chart root with data-settled`);
-		if (t.settled.some((s) => s !== 'true'))
+		// A chart on screen must be settled; so must every live one. An off-screen chart that is
+		// still its prerendered island (its code not loaded yet) truthfully says it does not show
+		// the figure's step.
+		if ((t.onScreen || !t.staticIsland) && t.settled.some((s) => s !== 'true'))
 			wrong.push(`${t.chart}: a chart is not settled (data-settled=${t.settled})`);
 	}
 	return wrong;

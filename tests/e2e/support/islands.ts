@@ -1,0 +1,65 @@
+/**
+ * Which built files are each chart's island: the chart's chunk and the chunks only it (or only
+ * charts) import, read from the client build's Vite manifest. A file that any page imports
+ * statically is the page's, not the chart's. Used by the budget test (each chart within its own
+ * budget, the page's first load without them) and by the island tests (to block a chart's chunk).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+interface ManifestChunk {
+	file: string;
+	imports?: string[];
+	dynamicImports?: string[];
+	isEntry?: boolean;
+	isDynamicEntry?: boolean;
+}
+
+export type ChartName = 'timeline' | 'casualties' | 'mines';
+const CHART_MODULES: Record<ChartName, string> = {
+	timeline: 'src/lib/charts/timeline/TimelineChart.svelte',
+	casualties: 'src/lib/charts/casualties/CasualtiesChart.svelte',
+	mines: 'src/lib/charts/mines/MinesChart.svelte'
+};
+
+/** The build's client manifest (`npm run build` writes it under .svelte-kit/output/client). */
+function manifest(root: string): Record<string, ManifestChunk> {
+	const file = path.join(root, '.svelte-kit/output/client/.vite/manifest.json');
+	return JSON.parse(readFileSync(file, 'utf8')) as Record<string, ManifestChunk>;
+}
+
+function closure(m: Record<string, ManifestChunk>, key: string, into = new Set<string>()) {
+	if (into.has(key) || !m[key]) return into;
+	into.add(key);
+	for (const dep of m[key].imports ?? []) closure(m, dep, into);
+	return into;
+}
+
+/** Each chart's own chunk (the file its `import()` loads first), under the site root. */
+export function chartEntries(root = process.cwd()): Record<ChartName, string> {
+	const m = manifest(root);
+	const out = {} as Record<ChartName, string>;
+	for (const [name, key] of Object.entries(CHART_MODULES) as [ChartName, string][]) {
+		if (!m[key]) throw new Error(`${key} is not a chunk of its own in the client manifest`);
+		out[name] = m[key].file;
+	}
+	return out;
+}
+
+/**
+ * For each chart, the files (paths under the site root, e.g. `_app/immutable/chunks/x.js`) that
+ * loading it adds to a page: its chunk and its static imports that no page imports itself.
+ */
+export function chartChunks(root = process.cwd()): Record<ChartName, string[]> {
+	const m = manifest(root);
+	const pages = new Set<string>();
+	for (const [key, chunk] of Object.entries(m)) {
+		if (chunk.isEntry || key.includes('/client-optimized/nodes/')) closure(m, key, pages);
+	}
+	const out = {} as Record<ChartName, string[]>;
+	for (const [name, key] of Object.entries(CHART_MODULES) as [ChartName, string][]) {
+		if (!m[key]) throw new Error(`${key} is not a chunk of its own in the client manifest`);
+		out[name] = [...closure(m, key)].filter((k) => !pages.has(k)).map((k) => m[k]!.file);
+	}
+	return out;
+}
