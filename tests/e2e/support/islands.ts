@@ -1,7 +1,9 @@
 /**
- * Which built files are each chart's island: the chart's chunk and the chunks only it (or only
- * charts) import, read from the client build's Vite manifest. A file that any page imports
- * statically is the page's, not the chart's. Used by the budget test (each chart within its own
+ * Which built files are each chart's island: the chart's chunk and the chunks it imports that the
+ * story page does not, read from the client build's Vite manifest and the story's prerendered
+ * HTML. A file the story page imports statically is the page's, not the chart's. (Embed pages
+ * import their chart statically, so the d3 modules it shares with them are still island code on
+ * the story.) Used by the budget test (each chart within its own
  * budget, the page's first load without them) and by the island tests (to block a chart's chunk).
  */
 import { readFileSync } from 'node:fs';
@@ -48,18 +50,35 @@ export function chartEntries(root = process.cwd()): Record<ChartName, string> {
 
 /**
  * For each chart, the files (paths under the site root, e.g. `_app/immutable/chunks/x.js`) that
- * loading it adds to a page: its chunk and its static imports that no page imports itself.
+ * loading it adds to the story: its chunk and its static imports that the story page does not load.
  */
 export function chartChunks(root = process.cwd()): Record<ChartName, string[]> {
 	const m = manifest(root);
-	const pages = new Set<string>();
-	for (const [key, chunk] of Object.entries(m)) {
-		if (chunk.isEntry || key.includes('/client-optimized/nodes/')) closure(m, key, pages);
-	}
+	const page = storyPageFiles(root, m);
 	const out = {} as Record<ChartName, string[]>;
 	for (const [name, key] of Object.entries(CHART_MODULES) as [ChartName, string][]) {
 		if (!m[key]) throw new Error(`${key} is not a chunk of its own in the client manifest`);
-		out[name] = [...closure(m, key)].filter((k) => !pages.has(k)).map((k) => m[k]!.file);
+		out[name] = [...closure(m, key)].filter((k) => !page.has(k)).map((k) => m[k]!.file);
 	}
 	return out;
+}
+
+/**
+ * The manifest keys of everything the story page loads statically: the client entries and the
+ * route nodes its prerendered HTML starts (`build/index.html`), with their static imports.
+ */
+function storyPageFiles(root: string, m: Record<string, ManifestChunk>): Set<string> {
+	const html = readFileSync(path.join(root, 'build/index.html'), 'utf8');
+	const started = new Set(html.match(/_app\/immutable\/(?:entry|nodes)\/[\w.-]+\.js/g) ?? []);
+	if (![...started].some((f) => f.includes('/nodes/'))) {
+		throw new Error(
+			'build/index.html names no route node: is build/ the story built by npm run build?'
+		);
+	}
+	const page = new Set<string>();
+	for (const [key, chunk] of Object.entries(m)) {
+		// Not `isEntry`: Kit makes every route node an entry, the embeds (which bundle d3) among them.
+		if (started.has(chunk.file)) closure(m, key, page);
+	}
+	return page;
 }
