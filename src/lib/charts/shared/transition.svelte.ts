@@ -82,7 +82,7 @@ export class Transition<T> {
 		this.settled = false;
 		this.#running = animate(
 			ms,
-			(t) => (this.current = t >= 1 ? target : blend(t)),
+			(t) => (this.current = t >= 1 ? target : fresh(blend(t))),
 			() => {
 				this.#running = null;
 				this.settled = true;
@@ -101,6 +101,16 @@ export class Transition<T> {
 		this.#running?.stop();
 		this.#running = null;
 	}
+}
+
+/**
+ * d3's array and object interpolators hand back the same object every frame, updated in place;
+ * Svelte state only notices a new one, so each frame gets a shallow copy.
+ */
+function fresh<T>(value: T): T {
+	if (Array.isArray(value)) return [...value] as T;
+	if (value && typeof value === 'object') return { ...value };
+	return value;
 }
 
 /** Interpolates arrays of numbers element by element into a fresh array each frame. */

@@ -105,3 +105,20 @@ describe('Transition', () => {
 		expect(interpolateNumbers([1], [2, 3])(0)).toEqual([2, 3]);
 	});
 });
+
+describe('Transition of objects (d3-interpolate picks the interpolator)', () => {
+	it('moves each key, gives a new object per frame, and takes new keys at their target', async () => {
+		const tr = new Transition<Record<string, number[]>>({ a: [0, 0], gone: [1, 1] });
+		const seen = new Set<object>();
+		tr.to({ a: [10, 20], b: [5, 5] }, 80, (t) => t);
+		const poll = setInterval(() => seen.add(tr.current), 5);
+		await wait(40);
+		expect(tr.current.b).toEqual([5, 5]);
+		expect(tr.current.a?.[0]).toBeGreaterThan(0);
+		await wait(150);
+		clearInterval(poll);
+		expect(tr.current).toEqual({ a: [10, 20], b: [5, 5] });
+		expect(seen.size).toBeGreaterThan(2);
+		tr.dispose();
+	});
+});
