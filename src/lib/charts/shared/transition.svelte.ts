@@ -76,6 +76,12 @@ export class Transition<T> {
 
 	/** Moves to `target` over `ms` milliseconds (0 = at once), from wherever it is now. */
 	to(target: T, ms: number, easing?: (t: number) => number): void {
+		// Already there: nothing moves, so nothing starts (and `settled` stays true).
+		if (!this.#running && same(this.current, target)) {
+			this.#target = target;
+			this.current = target;
+			return;
+		}
 		this.#running?.stop();
 		this.#target = target;
 		const blend = this.#interpolate(this.current, target);
@@ -101,6 +107,18 @@ export class Transition<T> {
 		this.#running?.stop();
 		this.#running = null;
 	}
+}
+
+/** Equal numbers, or arrays / plain objects of equal values (what the charts animate). */
+function same(a: unknown, b: unknown): boolean {
+	if (a === b) return true;
+	if (!a || !b || typeof a !== 'object' || typeof b !== 'object') return false;
+	const ka = Object.keys(a);
+	const kb = Object.keys(b);
+	return (
+		ka.length === kb.length &&
+		ka.every((k) => same((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+	);
 }
 
 /**

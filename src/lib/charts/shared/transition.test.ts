@@ -122,3 +122,13 @@ describe('Transition of objects (d3-interpolate picks the interpolator)', () => 
 		tr.dispose();
 	});
 });
+
+describe('Transition to where it already is', () => {
+	it('starts nothing and stays settled (a step that changes nothing it shows)', () => {
+		const tr = new Transition<number[]>([1, 0.3]);
+		tr.to([1, 0.3], 250);
+		expect(tr.settled).toBe(true);
+		expect(tr.current).toEqual([1, 0.3]);
+		tr.dispose();
+	});
+});
