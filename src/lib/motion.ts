@@ -1,11 +1,12 @@
 /**
- * Motion tokens for script-driven transitions (Svelte Tween / D3 interpolators). They mirror the
- * CSS custom properties `--motion-short` / `--motion-long` in `styles/global.css` and collapse to
- * 0 under `prefers-reduced-motion: reduce`, so every animation becomes an instant change.
+ * Motion tokens for script-driven transitions (d3-timer + d3-interpolate + d3-ease, through
+ * `charts/shared/transition.svelte.ts`). They mirror the CSS custom properties `--motion-short` /
+ * `--motion-long` in `styles/global.css` and collapse to 0 under `prefers-reduced-motion: reduce`,
+ * so every animation becomes an instant change.
  */
 import { tick } from 'svelte';
 import { prefersReducedMotion } from 'svelte/motion';
-import { cubicInOut } from 'svelte/easing';
+import { easeCubicInOut } from 'd3-ease';
 
 export const MOTION_MS = { short: 250, long: 700 } as const;
 
@@ -33,5 +34,7 @@ export async function instantly(change: () => void): Promise<void> {
 	}
 }
 
-/** The one easing of the project: cubic in-out. Never bouncy. */
-export const ease = cubicInOut;
+/** The one easing of the project: cubic in-out (d3-ease). Never bouncy. */
+export const ease: (t: number) => number = easeCubicInOut;
+/** The same curve for CSS and the Web Animations API (`--ease` in global.css). */
+export const EASE_CSS = 'cubic-bezier(0.65, 0, 0.35, 1)';

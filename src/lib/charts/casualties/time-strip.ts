@@ -3,17 +3,13 @@
  * and a span over the part of the day the count refers to ("by Tuesday afternoon").
  * Pure functions (no DOM).
  */
-import { linearScale } from '../shared/linear';
+import { scaleLinear } from 'd3-scale';
+import { formatDayShort, parseLocal } from '../shared/time';
 import { PART_OF_DAY_HOURS, type IsoDate, type When } from '$lib/content/types';
 
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "2020-10-04" → "Sun 4 Oct" (calendar arithmetic only: no time zone can shift the day). */
+/** "2020-10-04" → "Sun 4 Oct" (a story date, formatted in UTC: no time zone can shift the day). */
 export function dayLabel(day: IsoDate): string {
-	const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-	const weekday = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
-	return `${WEEKDAYS[weekday]} ${d} ${MONTHS[m - 1]}`;
+	return formatDayShort(parseLocal(day));
 }
 
 /** The distinct days of a list of dates, in calendar order. */
@@ -48,7 +44,7 @@ export function timeStrip(
 ): TimeStrip {
 	const index = days.indexOf(asOf.day);
 	if (index < 0) throw new Error(`time strip: ${asOf.day} is not one of the story's days`);
-	const x = linearScale([0, days.length * 24], [left, right]);
+	const x = scaleLinear([0, days.length * 24], [left, right]);
 	const [h0, h1] = PART_OF_DAY_HOURS[asOf.part];
 	const x0 = x(index * 24 + h0);
 	const x1 = x(index * 24 + h1);

@@ -10,6 +10,7 @@ import {
 	parseLatLon,
 	ringsToPath
 } from './map-geometry';
+import { mapConic, projectLatLon, projectSites } from './projection';
 
 const require = createRequire(import.meta.url);
 const topology = JSON.parse(
@@ -171,5 +172,20 @@ describe('ringsToPath / labelPoint', () => {
 		expect(p?.y).toBe(20);
 		expect(p?.x).toBeGreaterThanOrEqual(50);
 		expect(p?.x).toBeLessThanOrEqual(70);
+	});
+});
+
+describe('the projection the chart uses', () => {
+	it('rebuilt from the fit in virtual:mines-map, places every site where the build did', () => {
+		const projection = mapConic(map.projection);
+		expect(projectSites(projection, mines)).toEqual(map.sites);
+		const { fact, ...city } = map.bishkek;
+		expect(fact).toBe('pos-bishkek');
+		expect(projectLatLon(projection, { lat: 42.875, lon: 74.612 })).toEqual(city);
+	});
+
+	it('ships a fit (two numbers and a pair), not the topology', () => {
+		expect(Object.keys(map.projection).sort()).toEqual(['scale', 'translate']);
+		expect(JSON.stringify(map.projection).length).toBeLessThan(80);
 	});
 });

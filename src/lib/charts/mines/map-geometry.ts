@@ -2,13 +2,17 @@
  * Build-time geometry of the mines locator map (Node only; imported by `map-plugin.ts`, never by
  * browser code). Picks Kyrgyzstan and its four neighbours from a world-atlas topology, projects
  * them with an equal-area conic fitted to Kyrgyzstan, clips the neighbours to the view and returns
- * plain SVG path strings and projected points (see `map-types.ts`).
+ * plain SVG path strings and projected points (see `map-types.ts`), and the fitted projection's
+ * scale and translation, with which the chart places the sites itself (`projection.ts`).
  */
-import { geoConicEqualArea, type GeoProjection, type GeoStream } from 'd3-geo';
+import type { GeoProjection, GeoStream } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { Feature, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { MapNeighbour, MapPoint, MinesMap } from './map-types';
+import { mapConic, projectLatLon, round1, type LatLon } from './projection.ts';
+
+export { parseLatLon, round1, type LatLon } from './projection.ts';
 
 /** World-atlas id of Kyrgyzstan. */
 export const KYRGYZSTAN_ID = '417';
@@ -29,12 +33,6 @@ export const FIT_EXTENT: [[number, number], [number, number]] = [
 	[584, 290]
 ];
 
-/** A latitude/longitude pair in degrees. */
-export interface LatLon {
-	lat: number;
-	lon: number;
-}
-
 /** What the map needs from the content. */
 export interface MapInput {
 	/** The world-atlas countries topology (e.g. countries-50m.json). */
@@ -48,25 +46,6 @@ export interface MapInput {
 }
 
 type Ring = [number, number][];
-
-/** Round to one decimal (the precision of every coordinate the browser receives). */
-export function round1(value: number): number {
-	return Math.round(value * 10) / 10;
-}
-
-/**
- * Parse a position written like "42.875 N, 74.612 E" (the form used in facts.yaml). Returns null
- * when the text holds no such pair.
- */
-export function parseLatLon(text: string): LatLon | null {
-	const match = /(\d+(?:\.\d+)?)\s*°?\s*([NS])\s*,\s*(\d+(?:\.\d+)?)\s*°?\s*([EW])/.exec(text);
-	if (!match) return null;
-	const [, lat, ns, lon, ew] = match;
-	return {
-		lat: Number(lat) * (ns === 'S' ? -1 : 1),
-		lon: Number(lon) * (ew === 'W' ? -1 : 1)
-	};
-}
 
 /** Stream a feature through the projection (with its clipping) and collect the projected rings. */
 function projectedRings(projection: GeoProjection, geo: Feature<Geometry>): Ring[] {
@@ -193,9 +172,7 @@ export function labelPoint(
 
 /** The projection used for the map: an equal-area conic fitted to Kyrgyzstan's outline. */
 export function mapProjection(country: Feature<Geometry>): GeoProjection {
-	return geoConicEqualArea()
-		.parallels([40, 42.5])
-		.rotate([-74.8, 0])
+	return mapConic()
 		.fitExtent(FIT_EXTENT, country)
 		.clipExtent([
 			[0, 0],
@@ -203,15 +180,18 @@ export function mapProjection(country: Feature<Geometry>): GeoProjection {
 		]);
 }
 
-/** Project a position to a rounded point; throws if it falls outside the view. */
+/**
+ * Project a position to a rounded point (the chart's own code, `projectLatLon`); throws if it
+ * falls outside the view.
+ */
 function projectPoint(projection: GeoProjection, pos: LatLon, what: string): MapPoint {
-	const p = projection([pos.lon, pos.lat]);
-	if (!p || !(p[0] >= 0 && p[0] <= MAP_WIDTH && p[1] >= 0 && p[1] <= MAP_HEIGHT)) {
+	const p = projectLatLon(projection, pos);
+	if (!p || !(p.x >= 0 && p.x <= MAP_WIDTH && p.y >= 0 && p.y <= MAP_HEIGHT)) {
 		throw new Error(
 			`mines map: ${what} (${pos.lat} N, ${pos.lon} E) falls outside the map of Kyrgyzstan.`
 		);
 	}
-	return { x: round1(p[0]), y: round1(p[1]) };
+	return p;
 }
 
 /** Build the whole locator map (see `MinesMap`) from a topology and the content's positions. */
@@ -249,6 +229,7 @@ export function buildMinesMap(input: MapInput): MinesMap {
 	return {
 		width: MAP_WIDTH,
 		height: MAP_HEIGHT,
+		projection: { scale: projection.scale(), translate: projection.translate() },
 		country: ringsToPath(countryRings),
 		countryLabel,
 		neighbours,

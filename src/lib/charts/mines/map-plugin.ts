@@ -3,8 +3,9 @@
  *
  * It reads the world-atlas outline (Natural Earth, 50m: a clean outline at phone-to-desktop sizes
  * in about 12 KB of path data) and the checked content (mine positions, Bishkek from the outside
- * facts), and emits only path strings and projected points (`MinesMap`). No topology, d3-geo or
- * projection code reaches the browser. Runs only in Node.
+ * facts), and emits only path strings, projected points and the projection's fitted scale and
+ * translation (`MinesMap`): the topology stays here. The chart places its sites with the same
+ * d3-geo projection (`projection.ts`). Runs only in Node.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

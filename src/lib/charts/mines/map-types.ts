@@ -1,8 +1,10 @@
 /**
  * The shape of the `virtual:mines-map` module: a locator map of Kyrgyzstan already projected at
- * build time. Only SVG path strings and projected points reach the browser (no topology, no
- * projection code). Coordinates are in the map's own viewBox units (`width` x `height`).
+ * build time. Only SVG path strings, projected points and the fitted projection's parameters reach
+ * the browser (no topology). Coordinates are in the map's own viewBox units (`width` x `height`).
  */
+
+import type { ProjectionFit } from './projection';
 
 /** A point in viewBox units, rounded to 1 decimal. */
 export interface MapPoint {
@@ -33,6 +35,8 @@ export interface MinesMap {
 	width: number;
 	/** ViewBox height. */
 	height: number;
+	/** The projection's fit to the viewBox: `mapConic(projection)` places a position. */
+	projection: ProjectionFit;
 	/** Kyrgyzstan's outline (with the enclaves of its neighbours as holes), SVG path data. */
 	country: string;
 	/** Where "Kyrgyzstan" can be written (well inside the outline). */

@@ -3,6 +3,7 @@
  * status is never told by colour alone (cross = halted, burst = attacked, ring = threatened,
  * disc = operating). Pure data and functions.
  */
+import { curveLinearClosed, line, lineRadial, symbol, symbolCircle } from 'd3-shape';
 import type { Mine, MineStatus } from '$lib/content/types';
 import { wrapText, type MeasureText } from '../shared/text';
 import { flowLines, LIST_LINE, NOTE_HEIGHT, type PanelMeasure } from './layout';
@@ -39,47 +40,44 @@ export interface StatusShape {
 /** Round to 2 decimals for compact path data. */
 const r2 = (v: number) => Math.round(v * 100) / 100;
 
+/** Path data with two decimals at most (d3-shape's generators round with `digits`). */
+const cross = line().digits(2);
+const burst = lineRadial().curve(curveLinearClosed).digits(2);
+const disc = (radius: number) => symbol(symbolCircle, Math.PI * radius * radius).digits(2)() ?? '';
+
 /**
- * The icon of a status as a path centred on (0, 0), `size` px across:
+ * The icon of a status as a path centred on (0, 0), `size` px across, drawn with d3-shape:
  * halted = a cross, attacked = an eight-point burst, threatened = a ring, operating = a disc.
  */
 export function statusShape(status: MineStatus, size: number): StatusShape {
 	const h = size / 2;
 	switch (status) {
 		case 'halted': {
-			const a = r2(h * 0.72);
-			return {
-				d: `M${-a},${-a}L${a},${a}M${a},${-a}L${-a},${a}`,
-				filled: false,
-				stroke: Math.max(2, r2(size * 0.22))
-			};
+			const a = h * 0.72;
+			const d =
+				(cross([
+					[-a, -a],
+					[a, a]
+				]) ?? '') +
+				(cross([
+					[a, -a],
+					[-a, a]
+				]) ?? '');
+			return { d, filled: false, stroke: Math.max(2, r2(size * 0.22)) };
 		}
 		case 'attacked': {
-			const points: string[] = [];
-			for (let i = 0; i < 16; i++) {
-				const radius = i % 2 === 0 ? h : h * 0.45;
-				const angle = (Math.PI * i) / 8 - Math.PI / 2;
-				points.push(`${r2(radius * Math.cos(angle))},${r2(radius * Math.sin(angle))}`);
-			}
-			return { d: `M${points.join('L')}Z`, filled: true, stroke: 0 };
+			const points = Array.from({ length: 16 }, (_, i): [number, number] => [
+				(Math.PI * i) / 8,
+				i % 2 === 0 ? h : h * 0.45
+			]);
+			return { d: burst(points) ?? '', filled: true, stroke: 0 };
 		}
 		case 'threatened': {
 			const stroke = Math.max(2, r2(size * 0.2));
-			const rr = r2(h - stroke / 2);
-			return {
-				d: `M${-rr},0A${rr},${rr} 0 1,0 ${rr},0A${rr},${rr} 0 1,0 ${-rr},0Z`,
-				filled: false,
-				stroke
-			};
+			return { d: disc(h - stroke / 2), filled: false, stroke };
 		}
-		case 'operating': {
-			const rr = r2(h * 0.8);
-			return {
-				d: `M${-rr},0A${rr},${rr} 0 1,0 ${rr},0A${rr},${rr} 0 1,0 ${-rr},0Z`,
-				filled: true,
-				stroke: 0
-			};
-		}
+		case 'operating':
+			return { d: disc(h * 0.8), filled: true, stroke: 0 };
 	}
 }
 

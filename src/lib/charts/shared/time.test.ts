@@ -7,6 +7,7 @@ import {
 	parseLocal,
 	STORY_WINDOW,
 	whenSpan,
+	wallClock,
 	windowDomain
 } from './time';
 
@@ -60,5 +61,14 @@ describe('story time (Kyrgyzstan wall-clock held as UTC)', () => {
 		expect(formatDayShort(tuesday)).toBe('Tue 6 Oct');
 		expect(formatDayLong(tuesday)).toBe('Tuesday 6 October');
 		expect(formatHour(tuesday)).toBe('21:00');
+	});
+});
+
+describe('wall clock', () => {
+	it('shifts a real instant by +6 h so its UTC fields read Kyrgyzstan time', () => {
+		// 03:00 UTC on 6 October is 09:00 in Bishkek.
+		const d = wallClock(new Date(Date.UTC(2020, 9, 6, 3)));
+		expect(formatHour(d)).toBe('09:00');
+		expect(formatDayShort(wallClock(new Date(Date.UTC(2020, 9, 5, 20))))).toBe('Tue 6 Oct');
 	});
 });

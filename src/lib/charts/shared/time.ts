@@ -6,8 +6,11 @@
  * real instant, so we keep wall-clock times as they are: a local "2020-10-06T09:00" becomes the
  * JavaScript Date 2020-10-06T09:00Z and is formatted from its UTC fields. Nothing is converted,
  * so the labels are the same on every reader's machine, in every time zone, in Node and in the
- * browser. Never format these dates with local-time functions (`timeFormat`, `toLocaleString`).
+ * browser. This is D3's "UTC variants on dates shifted by +6 h": format and tick them only with
+ * d3's UTC functions (`utcFormat`, `utcHour`, `scaleUtc`), never with local-time ones (`timeFormat`,
+ * `timeHour`, `scaleTime`, `toLocaleString`), which would use the reader's zone.
  */
+import { utcFormat } from 'd3-time-format';
 import { PART_OF_DAY_HOURS, type IsoDate, type LocalDateTime, type When } from '$lib/content/types';
 
 const HOUR = 3_600_000;
@@ -55,34 +58,27 @@ export function windowDomain(
 	return [parseLocal(from).getTime(), parseLocal(to).getTime()];
 }
 
-// English day and month names, written out rather than taken from d3-time-format: four fixed
-// formats do not need its 13 KB (with d3-time) in the reader's download.
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
-const weekday = (d: Date) => WEEKDAYS[d.getUTCDay()] ?? '';
-const month = (d: Date) => MONTHS[d.getUTCMonth()] ?? '';
-const twoDigits = (n: number) => String(n).padStart(2, '0');
+// Formats from d3-time-format, in their UTC variants: the dates hold Kyrgyzstan wall-clock time
+// in their UTC fields (see the module comment), so UTC formatting prints Kyrgyzstan time in any
+// browser. D3's local-time `timeFormat` would print the reader's own zone.
 
 /** "Tue 6 Oct" */
-export const formatDayShort = (d: Date): string =>
-	`${weekday(d).slice(0, 3)} ${d.getUTCDate()} ${month(d).slice(0, 3)}`;
+export const formatDayShort: (d: Date) => string = utcFormat('%a %-d %b');
 /** "Tue 6" */
-export const formatDayShorter = (d: Date): string => `${weekday(d).slice(0, 3)} ${d.getUTCDate()}`;
+export const formatDayShorter: (d: Date) => string = utcFormat('%a %-d');
 /** "Tuesday 6 October" */
-export const formatDayLong = (d: Date): string => `${weekday(d)} ${d.getUTCDate()} ${month(d)}`;
-/** "06:00" (24-hour clock, local time) */
-export const formatHour = (d: Date): string =>
-	`${twoDigits(d.getUTCHours())}:${twoDigits(d.getUTCMinutes())}`;
+export const formatDayLong: (d: Date) => string = utcFormat('%A %-d %B');
+/** "06:00" (24-hour clock, Kyrgyzstan time) */
+export const formatHour: (d: Date) => string = utcFormat('%H:%M');
+
+/** Kyrgyzstan's offset from UTC in 2020 (no daylight saving). */
+export const KYRGYZSTAN_UTC_OFFSET_HOURS = 6;
+
+/**
+ * A real instant as a story date: shifted by +6 h so that its UTC fields read Kyrgyzstan
+ * wall-clock time (the content never needs it, as the report gives no clock times; for data
+ * that does carry instants).
+ */
+export function wallClock(instant: Date): Date {
+	return new Date(instant.getTime() + KYRGYZSTAN_UTC_OFFSET_HOURS * HOUR);
+}

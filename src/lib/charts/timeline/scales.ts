@@ -1,0 +1,43 @@
+/**
+ * The timeline's horizontal frame: the gutter that holds the lane names, and the time scale
+ * (d3-scale's `scaleUtc`, as the story's dates hold Kyrgyzstan wall-clock time in their UTC
+ * fields; see `../shared/time.ts`) that maps a time window onto the plot between them.
+ */
+import { scaleUtc, type ScaleTime } from 'd3-scale';
+import type { Category } from '$lib/content/types';
+import type { MeasureText } from '../shared/text';
+import { CATEGORY_LABEL, CATEGORY_SHORT, LANE_ORDER } from './categories';
+import { BOLD, EDGE, type Type } from './metrics';
+
+export interface Gutter {
+	/** Lane names as shown (full, or short when full names would take over a quarter). */
+	names: Record<Category, string>;
+	/** The plot's left and right edges, px. */
+	left: number;
+	right: number;
+}
+
+/** Full lane names unless they would take more than a quarter of the width. */
+export function gutter(width: number, measure: MeasureText, type: Type): Gutter {
+	const widest = (names: Record<Category, string>) =>
+		Math.max(...LANE_ORDER.map((c) => measure(names[c], type.size, BOLD)));
+	const names =
+		EDGE + widest(CATEGORY_LABEL) + 12 <= width * 0.25 ? CATEGORY_LABEL : CATEGORY_SHORT;
+	return { names, left: Math.round(EDGE + widest(names) + 12), right: width - EDGE };
+}
+
+/** A time window (ms) onto the plot, px. Extrapolates outside the window (the chart clips). */
+export function timeScale(
+	domain: readonly [number, number],
+	left: number,
+	right: number
+): ScaleTime<number, number> {
+	return scaleUtc()
+		.domain([new Date(domain[0]), new Date(domain[1])])
+		.range([left, right]);
+}
+
+/** Whether a span (ms) reaches into a window. */
+export function inside(start: number, end: number, domain: readonly [number, number]): boolean {
+	return end > domain[0] && start < domain[1];
+}
