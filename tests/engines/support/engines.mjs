@@ -97,6 +97,10 @@ async function openFirefox(size, settings) {
 		browser: 'firefox',
 		executablePath: FIREFOX,
 		headless: true,
+		// Every in-page call of these checks waits at most ~10 s on its own; a call with no answer
+		// in a minute was lost by the driver (seen once in CI: a BiDi script.callFunction in the
+		// presenter that never returned, with puppeteer's 180 s default).
+		protocolTimeout: 60_000,
 		extraPrefsFirefox: {
 			// Headless Firefox draws a 12 px classic scrollbar; phones and most laptops overlay it.
 			'ui.useOverlayScrollbars': 1,
@@ -133,7 +137,16 @@ async function openFirefox(size, settings) {
 			await page.reload({ waitUntil: 'load' });
 			await page.evaluate(HELPERS);
 		},
-		evaluate: (fn, ...args) => /** @type {any} */ (page.evaluate(fn, ...args)),
+		evaluate: async (fn, ...args) => {
+			try {
+				return /** @type {any} */ (await page.evaluate(fn, ...args));
+			} catch (error) {
+				// A call the driver lost (no answer at all) is asked once more; the page's own answer,
+				// and any other error, stands.
+				if (!/timed out/.test(String(error))) throw error;
+				return /** @type {any} */ (await page.evaluate(fn, ...args));
+			}
+		},
 		press: (key) => page.keyboard.press(/** @type {any} */ (key)),
 		screenshot: async (file) => {
 			mkdirSync(path.dirname(file), { recursive: true });
