@@ -15,8 +15,7 @@
  * the build does.
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { cp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -29,6 +28,7 @@ import { lighthouseMedian } from './lighthouse-runs.mjs';
 import { formatTable } from './report.mjs';
 import { PATTERNS, scrollThrough } from './scroll-through.mjs';
 import { serveBuild } from './server.mjs';
+import { copyProject } from '../shared/project-copy.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const args = new Set(process.argv.slice(2));
@@ -46,14 +46,7 @@ const GROWTH_COPY = path.join(os.tmpdir(), 'kg-explainer-growth-build');
 
 /** A copy of the project whose content/ is the growth fixture (node_modules linked). */
 async function growthCopy() {
-	await rm(GROWTH_COPY, { recursive: true, force: true });
-	await mkdir(GROWTH_COPY, { recursive: true });
-	for (const entry of ['src', 'static', 'package.json', 'svelte.config.js', 'vite.config.ts']) {
-		await cp(path.join(root, entry), path.join(GROWTH_COPY, entry), { recursive: true });
-	}
-	if (existsSync(path.join(root, 'tsconfig.json')))
-		await cp(path.join(root, 'tsconfig.json'), path.join(GROWTH_COPY, 'tsconfig.json'));
-	await symlink(path.join(root, 'node_modules'), path.join(GROWTH_COPY, 'node_modules'), 'dir');
+	copyProject(GROWTH_COPY, { skip: ['content'] });
 	await new Promise((ok, fail) => {
 		const child = spawn(
 			process.execPath,

@@ -4,25 +4,13 @@
  * (so breaking a quote never touches the real content), breaks a quote, then fixes it.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { content } from './support/story';
-
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-/** What `vite dev` needs: sources, content, static files and configs. */
-const COPY = [
-	'src',
-	'content',
-	'static',
-	'package.json',
-	'svelte.config.js',
-	'vite.config.ts',
-	'tsconfig.json'
-];
+import { copyProject, REPO } from '../shared/project-copy.mjs';
 
 /** A port nobody listens on now. */
 async function freePort(): Promise<number> {
@@ -45,14 +33,11 @@ let terminal = '';
 test.beforeAll(async () => {
 	test.setTimeout(120_000);
 	dir = mkdtempSync(path.join(os.tmpdir(), 'kg-dev-content-'));
-	for (const entry of COPY) {
-		cpSync(path.join(repo, entry), path.join(dir, entry), { recursive: true });
-	}
-	symlinkSync(path.join(repo, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+	copyProject(dir);
 	const port = await freePort();
 	url = `http://127.0.0.1:${port}/`;
 	dev = spawn(
-		path.join(repo, 'node_modules/.bin/vite'),
+		path.join(REPO, 'node_modules/.bin/vite'),
 		['dev', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
 		{ cwd: dir, env: { ...process.env, BASE_PATH: '', FORCE_COLOR: '0' } }
 	);

@@ -16,7 +16,7 @@ import { embedCode } from '../../src/lib/embed/code';
 import { DATASET_NAMES, entriesFromRecords } from '../../src/lib/data/datasets';
 import type { ChartName } from '../../src/lib/content/types';
 import { content, scrollySections, watchPage } from './support/story';
-import { startStaticServer, type StaticServer } from './support/static-server';
+import { startStaticServer, type StaticServer } from '../shared/static-server.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** The build being tested, and how it was built. */

@@ -5,40 +5,20 @@
  * 404.html for anything else), the way a static host or CDN does.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { assertPortFree } from './port';
-import { startStaticServer } from './static-server';
-
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-
-/** What the copy needs to build: sources, content, static files and configs. */
-const COPY = [
-	'src',
-	'content',
-	'static',
-	'package.json',
-	'svelte.config.js',
-	'vite.config.ts',
-	'tsconfig.json'
-];
+import { copyProject, REPO } from '../../shared/project-copy.mjs';
+import { startStaticServer } from '../../shared/static-server.mjs';
 
 /** Where the copy is built (outside the repository). */
 export const SITE_COPY = path.join(os.tmpdir(), 'kg-explainer-site-build');
 
 /** Builds the copy with the given environment and returns the folder of the built site. */
 export function buildCopy(env: { BASE_PATH: string; SITE_URL: string }): string {
-	rmSync(SITE_COPY, { recursive: true, force: true });
-	mkdirSync(SITE_COPY, { recursive: true });
-	for (const entry of COPY) {
-		if (existsSync(path.join(repo, entry))) {
-			cpSync(path.join(repo, entry), path.join(SITE_COPY, entry), { recursive: true });
-		}
-	}
-	symlinkSync(path.join(repo, 'node_modules'), path.join(SITE_COPY, 'node_modules'), 'dir');
-	execFileSync(path.join(repo, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], {
+	copyProject(SITE_COPY);
+	execFileSync(path.join(REPO, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], {
 		cwd: SITE_COPY,
 		env: { ...process.env, ...env },
 		stdio: ['ignore', 'ignore', 'inherit']

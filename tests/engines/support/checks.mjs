@@ -12,7 +12,8 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { missing, open } from './engines.mjs';
-import { serve } from './server.mjs';
+import { startStaticServer } from '../../shared/static-server.mjs';
+import { seededRandom } from '../../shared/scroll-truth.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const SITE = path.join(repo, 'build');
@@ -27,18 +28,6 @@ export const SIZES = /** @type {const} */ ({
 	phone: { width: 390, height: 844 },
 	desktop: { width: 1440, height: 900 }
 });
-
-/** mulberry32: a tiny seeded PRNG, uniform in [0, 1), so a failure reproduces from its seed. */
-function seededRandom(/** @type {number} */ seed) {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 /** Runs an in-page helper of `window.__engines` by name (see in-page.mjs). */
 async function call(
@@ -106,7 +95,7 @@ export function engineSuite(engine, sizeName) {
 	before(async () => {
 		assert.ok(existsSync(path.join(SITE, 'index.html')), 'No build/: run `npm run build` first');
 		rmSync(path.join(SHOTS, engine, sizeName), { recursive: true, force: true });
-		site = await serve({ root: SITE });
+		site = await startStaticServer({ root: SITE });
 	});
 	after(() => site?.close());
 
@@ -301,7 +290,7 @@ export function engineSuite(engine, sizeName) {
 		it('an embed in another site’s page resizes its iframe', async () => {
 			const shot = shots('embed');
 			const chart = steps[0]?.chart;
-			const host = await serve({
+			const host = await startStaticServer({
 				pages: {
 					'/host.html': `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>Host article</title>

@@ -3,13 +3,16 @@
  * can run a script string; neither can pass functions). Each check then costs one round trip:
  * the waiting happens in the page, not over the wire.
  *
- * The geometric truth is the one the Chromium torture test uses (tests/e2e/support/scroll-truth.ts):
- * in each scroll-driven section the active step is the last `[data-step]` whose top is at or
- * above the trigger line (0.5 of the viewport height from 64rem wide, 0.72 below), as long as
- * the line is still inside that section's steps.
+ * The geometric truth is the one the Chromium torture test uses, from tests/shared/scroll-truth.mjs
+ * (its functions are self-contained, so they are passed into the page as source text).
  */
+import { mismatches as sharedMismatches, readTruthInPage } from '../../shared/scroll-truth.mjs';
 
-function install() {
+/**
+ * @param {typeof readTruthInPage} readTruth
+ * @param {typeof sharedMismatches} mismatchesOf
+ */
+function install(readTruth, mismatchesOf) {
 	if (window.__engines) return;
 	const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 	const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
@@ -30,56 +33,7 @@ function install() {
 		);
 	}
 
-	function readTruth() {
-		const trigger = triggerY();
-		return figures().map((figure) => {
-			const stepEls = stepsOf(figure);
-			const container = stepEls[0]?.parentElement;
-			let expected = null;
-			if (container && trigger < container.getBoundingClientRect().bottom) {
-				for (const el of stepEls) {
-					if (el.getBoundingClientRect().top <= trigger) expected = el.dataset.step ?? null;
-				}
-			}
-			const box = figure.getBoundingClientRect();
-			return {
-				chart: figure.dataset.chart ?? '',
-				steps: stepEls.map((el) => el.dataset.step ?? ''),
-				expected,
-				current: stepEls
-					.filter((el) => el.getAttribute('aria-current') === 'step')
-					.map((el) => el.dataset.step ?? ''),
-				state: figure.dataset.state ?? null,
-				settled: Array.from(figure.querySelectorAll('[data-settled]')).map((el) =>
-					el.getAttribute('data-settled')
-				),
-				onScreen: box.bottom > 0 && box.top < window.innerHeight && box.height > 0,
-				staticIsland: figure.querySelector('[data-island="static"]') !== null
-			};
-		});
-	}
-
-	function mismatches(truth = readTruth()) {
-		const wrong = [];
-		for (const t of truth) {
-			const want = t.expected ? [t.expected] : [];
-			if (t.current.join() !== want.join())
-				wrong.push(
-					`${t.chart}: active step is [${t.current}] but the trigger line is on [${want}]`
-				);
-			if (t.expected && t.state !== t.expected)
-				wrong.push(`${t.chart}: figure shows ${t.state} while ${t.expected} is active`);
-			if (t.onScreen && (!t.state || !t.steps.includes(t.state)))
-				wrong.push(`${t.chart}: figure on screen shows "${t.state}", not a step of its section`);
-			if (!t.settled.length) wrong.push(`${t.chart}: no chart root with data-settled`);
-			// As in tests/e2e/support/scroll-truth.ts: a chart on screen must be settled, and so must
-			// every live one; an off-screen chart still holding its prerendered island (its code not
-			// needed yet) truthfully says it does not show the figure's step.
-			if ((t.onScreen || !t.staticIsland) && t.settled.some((s) => s !== 'true'))
-				wrong.push(`${t.chart}: a chart is not settled (data-settled=${t.settled})`);
-		}
-		return wrong;
-	}
+	const mismatches = (truth = readTruth()) => mismatchesOf(truth);
 
 	/** Waits until the page agrees with the truth, and still does a moment later. */
 	async function waitTruth(timeout = 8000) {
@@ -280,4 +234,4 @@ function install() {
 }
 
 /** The script that installs the helpers (idempotent). */
-export const HELPERS = `(${install.toString()})();`;
+export const HELPERS = `(${install.toString()})(${readTruthInPage.toString()}, ${sharedMismatches.toString()});`;
