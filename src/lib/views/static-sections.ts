@@ -1,6 +1,6 @@
 /**
  * The reading page's sections that never change after load, rendered to HTML at build time: the
- * original report, the notes and sources, and what happened next. The browser keeps the
+ * original report, the notes and sources, what happened next, and who's who. The browser keeps the
  * prerendered HTML (views/StaticHtml.svelte) and ships neither these components nor their data
  * (the report's full text, the outside facts table, the epilogue). Their styles are in
  * styles/static-sections.css; the data tables' in styles/data-tables.css.
@@ -10,6 +10,7 @@ import { facts, next, people, report } from 'virtual:story-content';
 import type { ChartName } from '$lib/content/types';
 import { tables } from '$lib/charts/tables';
 import PeopleTable from './people/PeopleTable.svelte';
+import WhosWho from './people/WhosWho.svelte';
 import OriginalReport from './report/OriginalReport.svelte';
 import SourceNotes from './notes/SourceNotes.svelte';
 import WhatHappenedNext from './notes/WhatHappenedNext.svelte';
@@ -37,4 +38,9 @@ export function chartTableHtml(chart: ChartName): string {
 
 export function peopleTableHtml(): string {
 	return render(PeopleTable, { props: { people, reportHref } }).body;
+}
+
+/** The HTML of "Who's who", rendered on the server (its cards never change after load). */
+export function whosWhoHtml(): string {
+	return render(WhosWho, { props: { people, reportHref } }).body;
 }
