@@ -6,7 +6,11 @@
  * styles/static-sections.css; the data tables' in styles/data-tables.css.
  */
 import { render } from 'svelte/server';
-import { facts, next, people, report } from 'virtual:story-content';
+import { resolve } from '$app/paths';
+import { content, facts, next, people, report } from 'virtual:story-content';
+import ShareTags from '$lib/seo/ShareTags.svelte';
+import { jsonLdElement, storyShareHead } from '$lib/seo/share';
+import { siteSettings } from '$lib/seo/site.server';
 import type { ChartName } from '$lib/content/types';
 import { tables } from '$lib/charts/tables';
 import PeopleTable from './people/PeopleTable.svelte';
@@ -43,4 +47,22 @@ export function peopleTableHtml(): string {
 /** The HTML of "Who's who", rendered on the server (its cards never change after load). */
 export function whosWhoHtml(): string {
 	return render(WhosWho, { props: { people, reportHref } }).body;
+}
+
+/**
+ * The story page's share tags (title, description, canonical link, Open Graph, Twitter card,
+ * `NewsArticle` data) as the HTML of its <head>, computed and rendered at build time from the
+ * content and the build's settings (`SITE_URL`, `PUBLISHED_DATE`): the browser keeps them as
+ * they are and gets neither the code nor the data that made them. Without Svelte's markers,
+ * which `{@html}` in the head must not find inside.
+ */
+export function shareTagsHtml(): string {
+	const head = storyShareHead(content, siteSettings(), {
+		page: resolve('/'),
+		image: resolve('/share/timeline.png')
+	});
+	const { head: html } = render(ShareTags, {
+		props: { head, jsonLd: jsonLdElement(head.jsonLd) }
+	});
+	return html.replace(/<!--[\s\S]*?-->/g, '');
 }
