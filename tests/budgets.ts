@@ -23,13 +23,16 @@ export const budgets = {
 	 * that (about 33 KB of it Svelte and SvelteKit) with a little room: a chart, a data set or an
 	 * interactive widget imported by the page itself instead of loaded as an island would not fit.
 	 *
-	 * NOT MET YET (issue 10 stays open): the islands took the first load from 77.2 KB to 51.3 KB,
-	 * but Svelte's runtime chunk (19 KB, the union of what every page and chart uses) and
-	 * SvelteKit's client (12.5 KB) leave too little room for the page's own parts (the people
-	 * dialogs, the embed code box, the scroll engine). Enforced here as a ratchet at what ships,
-	 * so nothing grows back; lower it to `target.firstLoadJs` as those parts become islands.
+	 * NOT MET YET (issue 10 stays open): the islands took the first load from 77.2 KB to 51.3 KB;
+	 * a scroll engine of its own instead of scrollama, the people dialog as an island and the
+	 * share tags and who's who kept as prerendered HTML took it to 47.7 KB. What is left is
+	 * almost all the floor of a hydrated SvelteKit page: Svelte's runtime chunk (19 KB, the union
+	 * of what every page and chart uses) and SvelteKit's client (12.5 KB), then the page's own
+	 * components and the steps' data (about 14 KB). Below 40 KB means not hydrating the story
+	 * page at all (tests/README.md, "Where we stand"). Enforced here as a ratchet at what ships,
+	 * so nothing grows back.
 	 */
-	firstLoadJs: 53 * KB,
+	firstLoadJs: 48 * KB,
 
 	/**
 	 * JavaScript of each chart's island, gzipped: its component and the modules only charts use
@@ -58,7 +61,7 @@ export const budgets = {
 	 * Svelte and SvelteKit take about 32 KB before the chart's 27-34 KB. A ratchet at what ships;
 	 * `target.embedJs` is the goal.
 	 */
-	embedJs: 78 * KB
+	embedJs: 77 * KB
 } as const;
 
 /** The budgets issue 10 sets, not yet met where they differ from `budgets` (see there). */

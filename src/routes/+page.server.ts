@@ -1,19 +1,10 @@
 /**
- * The story page's share tags, computed at build time from the content and the build's settings
- * (`SITE_URL`, `PUBLISHED_DATE`). Done here, in Node, so the browser gets the finished tags and
- * none of the content or code that made them.
+ * The build's site settings (`SITE_URL`, `PUBLISHED_DATE`), for the views that write absolute
+ * addresses (the embed code). The share tags are rendered at build time by the page itself
+ * (`shareTagsHtml` in views/static-sections.ts), so the browser gets neither their data nor
+ * their code.
  */
-import { resolve } from '$app/paths';
-import { content } from 'virtual:story-content';
-import { jsonLdElement, storyShareHead } from '$lib/seo/share';
 import { siteSettings } from '$lib/seo/site.server';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => {
-	const site = siteSettings();
-	const head = storyShareHead(content, site, {
-		page: resolve('/'),
-		image: resolve('/share/timeline.png')
-	});
-	return { site, head, jsonLd: jsonLdElement(head.jsonLd) };
-};
+export const load: PageServerLoad = () => ({ site: siteSettings() });

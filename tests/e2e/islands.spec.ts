@@ -6,7 +6,7 @@
  * load leaves a working page.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { chartChunks, chartEntries, type ChartName } from './support/islands';
+import { chartChunks, chartEntries, personDialogChunk, type ChartName } from './support/islands';
 import { content, expectActive, scrollToStep, scrollySections, watchPage } from './support/story';
 
 const islands = chartChunks();
@@ -181,4 +181,56 @@ test('the presenter loads each slide’s chart on demand and lands in its state'
 	await expect(figure.locator('[data-island]')).toHaveAttribute('data-island', 'live');
 	await expect(figure.locator('[data-settled]').first()).toHaveAttribute('data-settled', 'true');
 	expect(watch.errors).toEqual([]);
+});
+
+test.describe('the person dialog is an island too', () => {
+	const dialogFile = personDialogChunk();
+	const isDialog = (url: string) => new URL(url).pathname.endsWith(`/${dialogFile}`);
+
+	test('a name in the story opens the card in place, its code loaded by that first click', async ({
+		page
+	}) => {
+		const watch = watchPage(page);
+		const requested: string[] = [];
+		page.on('request', (r) => isDialog(r.url()) && requested.push(r.url()));
+		await page.goto('./');
+		await page.waitForLoadState('networkidle');
+		expect(requested).toEqual([]);
+		await expect(page.getByRole('dialog')).toHaveCount(0);
+
+		const link = page.locator('main a.person-link').first();
+		const hash = await link.evaluate((a) => (a as HTMLAnchorElement).hash);
+		const name = (await page.locator(`${hash} h3`).textContent())!.trim();
+		const before = page.url();
+		await link.click();
+		const dialog = page.getByRole('dialog');
+		await expect(dialog).toBeVisible();
+		await expect(dialog.getByRole('heading')).toHaveText(name);
+		expect(requested.length).toBe(1);
+		expect(page.url()).toBe(before);
+		await dialog.getByRole('button', { name: 'Close' }).click();
+		await expect(dialog).toBeHidden();
+		// Once loaded, the dialog answers every name itself.
+		await link.click();
+		await expect(dialog).toBeVisible();
+		await page.keyboard.press('Escape');
+		await expect(dialog).toBeHidden();
+		expect(requested.length).toBe(1);
+		expect(watch.errors).toEqual([]);
+	});
+
+	test('if its code cannot load, a name leads to the card in Who’s who', async ({ page }) => {
+		const watch = watchPage(page);
+		await page.route('**/_app/immutable/**', (route) =>
+			isDialog(route.request().url()) ? route.abort('internetdisconnected') : route.continue()
+		);
+		await page.goto('./');
+		const link = page.locator('main a.person-link').first();
+		const hash = await link.evaluate((a) => (a as HTMLAnchorElement).hash);
+		await link.click();
+		await expect(page).toHaveURL(new RegExp(`${hash}$`));
+		await expect(page.locator(hash)).toBeInViewport();
+		await expect(page.getByRole('dialog')).toHaveCount(0);
+		expect(watch.errors.filter((e) => !/Failed to load resource|net::ERR/.test(e))).toEqual([]);
+	});
 });

@@ -82,3 +82,11 @@ function storyPageFiles(root: string, m: Record<string, ManifestChunk>): Set<str
 	}
 	return page;
 }
+
+/** The person dialog's island (the story page loads it on the first click on a name). */
+export function personDialogChunk(root = process.cwd()): string {
+	const key = 'src/lib/views/people/mount-person-dialog.ts';
+	const chunk = manifest(root)[key];
+	if (!chunk) throw new Error(`${key} is not a chunk of its own in the client manifest`);
+	return chunk.file;
+}
