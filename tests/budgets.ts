@@ -24,15 +24,15 @@ export const budgets = {
 	 * interactive widget imported by the page itself instead of loaded as an island would not fit.
 	 *
 	 * NOT MET YET (issue 10 stays open): the islands took the first load from 77.2 KB to 51.3 KB;
-	 * a scroll engine of its own instead of scrollama, the people dialog as an island and the
-	 * share tags and who's who kept as prerendered HTML took it to 47.7 KB. What is left is
+	 * the people dialog as an island and the share tags and who's who kept as prerendered HTML
+	 * took it to 50.1 KB (scrollama, the scroll engine's 2.4 KB, included). What is left is
 	 * almost all the floor of a hydrated SvelteKit page: Svelte's runtime chunk (19 KB, the union
 	 * of what every page and chart uses) and SvelteKit's client (12.5 KB), then the page's own
 	 * components and the steps' data (about 14 KB). Below 40 KB means not hydrating the story
 	 * page at all (tests/README.md, "Where we stand"). Enforced here as a ratchet at what ships,
 	 * so nothing grows back.
 	 */
-	firstLoadJs: 48 * KB,
+	firstLoadJs: 51 * KB,
 
 	/**
 	 * JavaScript of each chart's island, gzipped: its component and the modules only charts use

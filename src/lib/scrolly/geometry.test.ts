@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { progressThrough, stepAtTrigger, stepFromHash, triggerBand } from './geometry';
+import { progressThrough, stepAtTrigger, stepFromHash } from './geometry';
 
 const boxes = [
 	{ top: 100, bottom: 500 },
@@ -46,16 +46,5 @@ describe('stepFromHash', () => {
 		expect(stepFromHash('#%E0%A4%A', ids)).toBeNull();
 		expect(stepFromHash('#<script>', ids)).toBeNull();
 		expect(stepFromHash('monday', ids)).toBeNull();
-	});
-});
-
-describe('triggerBand', () => {
-	it('leaves a thin band whose top edge is the trigger line', () => {
-		expect(triggerBand(0.5)).toBe('-50% 0px -49.5% 0px');
-		expect(triggerBand(0.72)).toBe('-72% 0px -27.5% 0px');
-	});
-	it('keeps the band inside the viewport at either extreme', () => {
-		expect(triggerBand(0)).toBe('0% 0px -99.5% 0px');
-		expect(triggerBand(1)).toBe('-99.5% 0px 0% 0px');
 	});
 });

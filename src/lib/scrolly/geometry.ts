@@ -31,21 +31,6 @@ export function progressThrough(box: StepBox, trigger: number): number {
 	return Math.min(1, Math.max(0, (trigger - box.top) / height));
 }
 
-/** Height of the trigger band, in percent of the viewport's height (about 4 px on a phone). */
-const BAND = 0.5;
-
-/**
- * IntersectionObserver `rootMargin` that shrinks the viewport to a thin band whose top edge is the
- * trigger line (`offset`, a fraction of the viewport height from its top): a step intersects it
- * exactly while it is under the line. Percentages, so the band follows the viewport's height.
- */
-export function triggerBand(offset: number): string {
-	const top = Math.min(100 - BAND, Math.max(0, offset * 100));
-	const bottom = 100 - BAND - top;
-	const pct = (n: number) => `${-Math.round(n * 1000) / 1000}%`;
-	return `${pct(top)} 0px ${pct(bottom)} 0px`;
-}
-
 const STEP_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
