@@ -68,12 +68,12 @@ function placeRowLabels(requests: LabelRequest[], f: LabelFrame): Map<number, La
  * A focused label, whole, on lines of its own: wrapped to the room right of its bar when that
  * takes at most `beside` lines, else to the whole plot width (the fewest lines), sliding left as
  * far as needed. A swatch drawn like its bar ties it to the bar: before the text when it starts
- * at its bar; after it, with the lines set flush right, when it had to slide left, so that its
- * end (and swatch) stay as near the bar as the plot allows.
+ * at its bar; after it, with the lines set flush right, when it had to slide left: it then ends
+ * at the bar's end (`end`), so the swatch sits right over the bar, as far as the plot allows.
  */
 export function fitFocusLabel(
 	text: string,
-	anchor: number,
+	[anchor, end]: readonly [number, number],
 	beside: number,
 	f: LabelFrame
 ): LabelLayout {
@@ -85,7 +85,8 @@ export function fitFocusLabel(
 		lines = wrapText(text, f.right - f.left - swatch, size);
 	}
 	const width = swatch + widestLine(lines, size);
-	const x = Math.max(f.left, Math.min(anchor, f.right - width));
+	const fits = anchor + width <= f.right;
+	const x = Math.max(f.left, fits ? anchor : Math.min(end, f.right) - width);
 	const slid = x < anchor - 0.5;
 	const textX = slid ? x + width - swatch : x + swatch;
 	return { x, textX, align: slid ? 'end' : 'start', swatch: true, width, lines, weight: BOLD };
@@ -140,7 +141,7 @@ export function layoutLabels(
 		if (focusRows.has(key)) {
 			if (!m.focused) continue;
 			const beside = options.budget?.get(index) ?? options.beside;
-			const label = fitFocusLabel(text, clamp(x(m.start)), beside, f);
+			const label = fitFocusLabel(text, [clamp(x(m.start)), clamp(x(m.end))], beside, f);
 			const offset = out.rowLines.get(key) ?? 0;
 			out.labels.set(index, label);
 			out.offsets.set(index, offset);
