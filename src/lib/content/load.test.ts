@@ -206,6 +206,43 @@ describe('YAML and field problems', () => {
 		expect(message).toContain('entry "jeenbekov-calls-calm", field "when.note": is missing: an inferred time needs a note');
 	});
 
+	describe("an event's chart label", () => {
+		it('reports a missing one, saying what to write', () => {
+			const message = onlyProblem((dir) =>
+				edit(dir, 'data/events.yaml', '  chartLabel: Teargas and water cannon\n', '')
+			);
+			expect(message).toContain(
+				'content/data/events.yaml, line 1, entry "teargas", field "chartLabel": is missing. Add chartLabel: the event in a few words (at most 30 characters)'
+			);
+		});
+
+		it('reports an empty one', () => {
+			const message = onlyProblem((dir) =>
+				edit(dir, 'data/events.yaml', 'chartLabel: Teargas and water cannon', 'chartLabel: "  "')
+			);
+			expect(message).toContain('entry "teargas", field "chartLabel": is empty.');
+		});
+
+		it('reports one too long to show whole, with its length and the limit', () => {
+			const long = 'Police use teargas and water cannon on thousands';
+			const message = onlyProblem((dir) =>
+				edit(dir, 'data/events.yaml', 'chartLabel: Teargas and water cannon', `chartLabel: ${long}`)
+			);
+			expect(message).toContain(
+				`content/data/events.yaml, line 3, entry "teargas", field "chartLabel": is ${long.length} characters long, more than the 30 the timeline can show whole on a phone. Shorten it to a few words`
+			);
+		});
+
+		it('accepts exactly 30 characters, counting a curly apostrophe as one', () => {
+			const label = 'Opposition takes most of gov’t';
+			expect([...label]).toHaveLength(30);
+			const dir = copyFixture();
+			edit(dir, 'data/events.yaml', 'chartLabel: Teargas and water cannon', `chartLabel: ${label}`);
+			const { content } = loadContent(dir);
+			expect(content.events.find((e) => e.id === 'teargas')?.chartLabel).toBe(label);
+		});
+	});
+
 	it('reports a missing data file', () => {
 		const message = onlyProblem((dir) => fs.rmSync(path.join(dir, 'data/next.yaml')));
 		expect(message).toContain('content/data/next.yaml: the file is missing');
@@ -229,7 +266,7 @@ describe('provenance: quotes must be in the report', () => {
 			edit(dir, 'data/events.yaml', 'police used teargas and water cannon', 'police used tear gas and water cannon')
 		);
 		expect(message).toContain(
-			'content/data/events.yaml, line 10, entry "teargas", field "quote": these words are not in the report: "Trouble erupted on Monday after police used tear gas and water cannon"'
+			'content/data/events.yaml, line 11, entry "teargas", field "quote": these words are not in the report: "Trouble erupted on Monday after police used tear gas and water cannon"'
 		);
 		expect(message).toContain('matches up to "Trouble erupted on Monday after police used", then the report has "teargas and water cannon');
 		expect(message).toContain('Copy the words exactly from content/report/article.txt (straight or curly quotes are fine).');

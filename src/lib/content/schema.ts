@@ -9,7 +9,8 @@ import {
 	type Category,
 	type ChartName,
 	type MineStatus,
-	type PartOfDay
+	type PartOfDay,
+	CHART_LABEL_MAX
 } from './types.ts';
 
 /** The story's days (Kyrgyzstan time) and their weekday names, from the reference facts. */
@@ -131,9 +132,23 @@ const when = v.pipe(
 	)
 );
 
+/** An event's short label on the timeline: whole words the chart can always show whole. */
+const chartLabel = v.pipe(
+	text,
+	v.check(
+		(s) => [...s.trim()].length <= CHART_LABEL_MAX,
+		(issue) =>
+			say(
+				`is ${[...String(issue.input).trim()].length} characters long, more than the ${CHART_LABEL_MAX} the timeline can show whole on a phone`,
+				'Shorten it to a few words (e.g. "Teargas and water cannon"); the full title stays in the popover and the table.'
+			)
+	)
+);
+
 export const eventSchema = v.strictObject({
 	id,
 	title: text,
+	chartLabel,
 	category: v.picklist(CATEGORIES),
 	when,
 	people: v.array(id),
@@ -389,6 +404,13 @@ export function describeIssue(
 			fix =
 				'A source is now written as citations, each with its outlet, date, title and address: move it there (see content/README.md).';
 		return { path, message: 'is not a field this file uses (a typo?)', fix };
+	}
+	if (issue.received === 'undefined' && key === 'chartLabel') {
+		return {
+			path,
+			message: 'is missing',
+			fix: `Add chartLabel: the event in a few words (at most ${CHART_LABEL_MAX} characters) for the timeline, e.g. "Teargas and water cannon", saying no more than the quote.`
+		};
 	}
 	if (issue.received === 'undefined') {
 		return { path, message: 'is missing', fix: `Add it. ${fieldHelp}` };

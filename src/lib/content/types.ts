@@ -91,11 +91,25 @@ export interface When {
 	note?: string;
 }
 
+/**
+ * Longest chart label of an event, in characters. The narrowest timeline (a 320 px phone: a
+ * 304 px box, about 200 px of plot beside the lane names) fits about 24 characters of 13 px
+ * semibold on a line, so 30 characters wrap onto two lines there (three when the reader has
+ * enlarged the text to 16 px): a label the chart can always show whole, beside its bar, on a
+ * phone. Longer than that and labels stack into towers a reader cannot take in at a glance.
+ */
+export const CHART_LABEL_MAX = 30;
+
 export interface StoryEvent extends Sourced {
 	/** Stable id, lowercase-kebab; used in step files and links (`#event-<id>`). */
 	id: string;
-	/** One line, plain, for a phone screen. */
+	/** One line, plain, for a phone screen (popover, tables, screen readers). */
 	title: string;
+	/**
+	 * The event in a few words, drawn on the timeline by its bar ("Teargas and water cannon"): at
+	 * most `CHART_LABEL_MAX` characters, so it is always shown whole (never cut with "…").
+	 */
+	chartLabel: string;
 	category: Category;
 	when: When;
 	/** Ids from people.yaml. */

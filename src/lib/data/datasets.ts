@@ -149,6 +149,11 @@ const events: DatasetSpec<StoryEvent> = {
 		{ name: 'id', about: 'Stable identifier', get: (e) => e.id },
 		{ name: 'title', about: 'The event in one line', get: (e) => e.title },
 		{
+			name: 'chart_label',
+			about: 'The event in a few words, as the timeline labels it',
+			get: (e) => e.chartLabel
+		},
+		{
 			name: 'category',
 			about: 'election, protest, prisoners, government, economy or international',
 			get: (e) => e.category
@@ -164,6 +169,7 @@ const events: DatasetSpec<StoryEvent> = {
 	read: (field) => ({
 		id: field('id'),
 		title: field('title'),
+		chartLabel: field('chart_label'),
 		category: field('category') as StoryEvent['category'],
 		when: readWhen('when', field),
 		people: unlist(field('people')),

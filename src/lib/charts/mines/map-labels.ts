@@ -74,7 +74,7 @@ export function markRadius(mine: Mine): number {
 }
 
 function nameLines(mine: Mine, measure: MeasureText): MapLabelLine[] {
-	return wrapText(mine.name, NAME_WIDTH, 3, (t) => measure(t, LABEL_SIZE, 700)).map((text) => ({
+	return wrapText(mine.name, NAME_WIDTH, (t) => measure(t, LABEL_SIZE, 700)).map((text) => ({
 		text,
 		size: LABEL_SIZE,
 		weight: 700,

@@ -197,7 +197,7 @@ export function panelHeights(mines: Mine[], measure: MeasureText): PanelMeasure 
 	const items = listItems(mines, measure);
 	const groups = groupByStatus(mines).filter((g) => g.mines.length > 0);
 	const lines = (text: string, width: number, weight: number) =>
-		wrapText(text, width, 20, (t) => measure(t, LIST_SIZE, weight)).length;
+		wrapText(text, width, (t) => measure(t, LIST_SIZE, weight)).length;
 	return {
 		list: (width, names) =>
 			flowLines(
@@ -227,7 +227,7 @@ export function panelHeights(mines: Mine[], measure: MeasureText): PanelMeasure 
 		note: (width) =>
 			offMap.reduce((sum, m) => {
 				const words = `${OFF_MAP_LEAD} ${offMapText(m)}`;
-				const n = wrapText(words, width - NOTE_INSET, 20, (t) => measure(t, LIST_SIZE, 700)).length;
+				const n = wrapText(words, width - NOTE_INSET, (t) => measure(t, LIST_SIZE, 700)).length;
 				return sum + Math.max(NOTE_HEIGHT, n * NOTE_LINE + 10);
 			}, 0) || NOTE_HEIGHT
 	};

@@ -93,17 +93,12 @@ export function canvasMeasure(fontFamily: string): MeasureText | null {
 }
 
 /**
- * Breaks `text` into at most `maxLines` lines no wider than `maxWidth` (px), at spaces. When it
- * does not fit, the last line is cut at a word (or, failing that, a character) and ends in "…".
- * Returns [] when not even "…" plus one character fits.
+ * Breaks `text` into lines no wider than `maxWidth` (px), at spaces, as many lines as it takes.
+ * Nothing is ever cut or dropped: the lines joined with spaces are the text (its runs of spaces
+ * collapsed). A single word wider than `maxWidth` gets a line of its own, still whole; callers
+ * check the widest line (`widestLine`) and place the label elsewhere when it does not fit.
  */
-export function wrapText(
-	text: string,
-	maxWidth: number,
-	maxLines: number,
-	measure: (s: string) => number
-): string[] {
-	if (maxLines < 1 || maxWidth <= 0) return [];
+export function wrapText(text: string, maxWidth: number, measure: (s: string) => number): string[] {
 	const words = text.split(/\s+/).filter(Boolean);
 	const lines: string[] = [];
 	let i = 0;
@@ -114,35 +109,14 @@ export function wrapText(
 			line = `${line} ${words[i]}`;
 			i += 1;
 		}
-		const isLast = lines.length === maxLines - 1;
-		const tooWide = measure(line) > maxWidth;
-		if (tooWide || (isLast && i < words.length)) {
-			// a word wider than the space, or text left over on the last allowed line
-			const cut = ellipsize(line, maxWidth, measure);
-			if (cut !== null) lines.push(cut);
-			return lines;
-		}
 		lines.push(line);
 	}
 	return lines;
 }
 
-/** Shortens `line` (dropping words, then characters) until `line…` fits; null if nothing fits. */
-function ellipsize(line: string, maxWidth: number, measure: (s: string) => number): string | null {
-	const words = line.split(' ');
-	while (words.length > 1) {
-		const candidate = `${words.join(' ').replace(/[,;:.]$/, '')}…`;
-		if (measure(candidate) <= maxWidth) return candidate;
-		words.pop();
-		const tail = words[words.length - 1];
-		// do not end on a dangling short word such as "a", "of", "the"
-		if (tail !== undefined && tail.length <= 3 && words.length > 1) words.pop();
-	}
-	let word = words[0] ?? '';
-	while (word.length > 1) {
-		const candidate = `${word}…`;
-		if (measure(candidate) <= maxWidth) return candidate;
-		word = word.slice(0, -1);
-	}
-	return null;
+/** Width (px) of the widest of `lines`; 0 for none. */
+export function widestLine(lines: readonly string[], measure: (s: string) => number): number {
+	let widest = 0;
+	for (const line of lines) widest = Math.max(widest, measure(line));
+	return widest;
 }

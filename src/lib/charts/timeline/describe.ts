@@ -23,8 +23,10 @@ export function describeWindow(window: TimelineState['window']): string {
 }
 
 /**
- * E.g. "Showing Monday 5 October. 2 events highlighted: Police use teargas … (on Monday); …".
- * Highlighted events are listed in time order with the time as the report gives it.
+ * E.g. "Showing Monday 5 October. 2 events highlighted: Protesters try to break through the gates
+ * of government headquarters in Bishkek (on Monday); Police use teargas and water cannon on
+ * thousands demanding the election be annulled (on Monday)." Highlighted events are listed in
+ * time order, by their full titles, with the time as the report gives it.
  */
 export function describeTimeline(state: TimelineState, events: readonly StoryEvent[]): string {
 	const focus = new Set(state.focus);

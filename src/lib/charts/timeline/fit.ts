@@ -1,32 +1,35 @@
 /**
  * Fitting the timeline into its height. Row heights depend only on the target state (focus,
  * window, size), never on a window mid-change: a focused row opens up (at least 44 px, room for
- * its labels above a 12 px bar), other rows are thin grey strips. When the box is short the plan
- * falls back step by step (no context labels, fewer label lines, thinner strips); spare height
- * first grows the strips, then the lanes.
+ * its labels, whole, above a 12 px bar), other rows are thin grey strips. When the box is short
+ * the plan falls back step by step (no grey labels, focused labels wrapped to the plot's width
+ * rather than beside their bars so they take fewer lines, thinner strips, tighter spacing); it
+ * never shortens a label. Spare height first grows the strips, then the lanes.
  */
 import { LANE_ORDER } from './categories';
 import { layoutLabels, rowKey, type LabelFrame, type RowEvent } from './labels';
-import { MIN_TARGET } from './metrics';
 
 export interface Config {
+	/** Grey events carry one-line labels. */
 	context: boolean;
-	lines: number;
+	/** A focused label wraps beside its bar when that takes at most this many lines. */
+	beside: number;
 	compactRow: number;
 	/** Last resort for short boxes: less padding around lanes, axis and key. */
 	tight?: boolean;
 }
 
-/** Fallbacks, most generous first. */
+/**
+ * Fallbacks, most generous first. A focused label wraps beside its bar onto two lines at most: a
+ * narrower tower of three is harder to read than one line set flush right, ending by its bar.
+ */
 const CONFIGS: readonly Config[] = [
-	{ context: true, lines: 4, compactRow: 6 },
-	{ context: false, lines: 4, compactRow: 6 },
-	{ context: false, lines: 3, compactRow: 6 },
-	{ context: false, lines: 2, compactRow: 6 },
-	{ context: false, lines: 2, compactRow: 4 },
-	{ context: false, lines: 1, compactRow: 4 },
-	{ context: false, lines: 1, compactRow: 3 },
-	{ context: false, lines: 1, compactRow: 3, tight: true }
+	{ context: true, beside: 2, compactRow: 6 },
+	{ context: false, beside: 2, compactRow: 6 },
+	{ context: false, beside: 2, compactRow: 4 },
+	{ context: false, beside: 1, compactRow: 4 },
+	{ context: false, beside: 1, compactRow: 3 },
+	{ context: false, beside: 1, compactRow: 3, tight: true }
 ];
 /** Context labels need at least this width; below it, grey events are unlabelled strips. */
 const CONTEXT_MIN_WIDTH = 640;
@@ -60,13 +63,15 @@ export interface PlanInput {
 	keyHeight: number;
 	width: number;
 	frame: LabelFrame;
+	/** Least height of a row holding a focused event (its tap target's height). */
+	minRow: number;
 }
 
 /** Row and lane heights for one config, at the target window. */
 function planFor(config: Config, p: PlanInput): Plan {
 	const { line } = p.frame.type;
 	const space = spacing(config, line);
-	const options = { context: config.context, maxLines: config.lines };
+	const options = { context: config.context, beside: config.beside };
 	const labels = layoutLabels(p.events, p.xTarget, p.target, options, p.frame);
 	const budget = new Map<number, number>();
 	for (const [index, label] of labels.labels) {
@@ -75,7 +80,7 @@ function planFor(config: Config, p: PlanInput): Plan {
 	const rowHeight = (lane: number, row: number) => {
 		const key = rowKey({ lane, row });
 		if (labels.focusRows.has(key)) {
-			return Math.max(MIN_TARGET, 22 + line * (labels.rowLines.get(key) ?? 0));
+			return Math.max(p.minRow, 22 + line * (labels.rowLines.get(key) ?? 0));
 		}
 		return config.context ? line + 8 : config.compactRow;
 	};

@@ -10,11 +10,13 @@ export function ev(
 	day: string,
 	part: PartOfDay,
 	inferred = false,
-	title = `Event ${id} with a title long enough to need wrapping on a phone`
+	title = `Event ${id} with a title long enough to need wrapping on a phone`,
+	chartLabel = `Label of ${id} in a few words`
 ): StoryEvent {
 	return {
 		id,
 		title,
+		chartLabel,
 		category,
 		when: {
 			day,

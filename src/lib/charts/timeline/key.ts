@@ -28,16 +28,18 @@ export function layoutKey(
 		let lineCount = 1;
 		for (const kind of kinds) {
 			const swatch = kind === 'zone' ? 0 : KEY_SWATCH + 6;
-			const text = texts[kind][variant];
-			let lines = [text];
-			let w = swatch + size(text);
-			if (x > EDGE && x + w > EDGE + max) {
+			// The zone has no swatch: a dot sets it apart from the item before it on its line.
+			let text = kind === 'zone' && x > EDGE ? `· ${texts[kind][variant]}` : texts[kind][variant];
+			if (x > EDGE && x + swatch + size(text) > EDGE + max) {
 				line = lineCount;
 				lineCount += 1;
 				x = EDGE;
+				text = texts[kind][variant];
 			}
+			let lines = [text];
+			let w = swatch + size(text);
 			if (w > max) {
-				lines = wrapText(text, max - swatch, 2, size);
+				lines = wrapText(text, max - swatch, size);
 				w = max;
 			}
 			items.push({ kind, x, textX: x + swatch, y: line * type.line + type.ascent, lines });

@@ -1,12 +1,16 @@
 /**
- * Event labels: where each one goes and how it wraps. Focused events get bold labels on lines of
- * their own above their bars; grey events, when the chart is wide enough, share one muted line
- * per row. Labels never overlap each other or leave the plot; a label with no room is dropped
- * (the popover and the step text carry the words). O(n log n) in the number of events (one sort;
- * each label is wrapped once).
+ * Event labels: where each one goes and how it wraps. Every label is an event's short chart label
+ * (`chartLabel`), shown whole or not at all: nothing here cuts text.
+ *
+ * Focused events always get their label, in bold, on lines of their own above their bars (the row
+ * opens up for them, so no label can sit on a bar). Grey events, when the chart is wide enough,
+ * share one muted line per row, each label starting over its own bar; a grey label with no room
+ * there is left out (the events table lists every event). Labels never overlap each other or
+ * leave the plot. O(n log n) in the number of events (one sort; each label is wrapped once or
+ * twice).
  */
 import type { StoryEvent } from '$lib/content/types';
-import { wrapText, type MeasureText } from '../shared/text';
+import { widestLine, wrapText, type MeasureText } from '../shared/text';
 import { BOLD, LABEL_GAP, swatchSize, type Type } from './metrics';
 import type { Placed } from './rows';
 import { inside } from './scales';
@@ -26,59 +30,66 @@ export interface LabelFrame {
 	type: Type;
 }
 
+/** A sub-row's key: lane and row. */
 export const rowKey = (m: { lane: number; row: number }): string => `${m.lane}/${m.row}`;
 
+/** A grey label asking for room in its row: it starts at `anchor`, and must start before `end`. */
 interface LabelRequest {
 	index: number;
 	anchor: number;
+	end: number;
 	text: string;
 }
 
+/** A grey label starts at least this far (px) inside its own bar, so it reads as that bar's. */
+const OWN_BAR = 4;
+
 /**
- * Places the one-line labels of one sub-row left to right: each starts at its bar (clamped into
- * the plot), is cut to the space before the next label's bar, and slides left if it would spill
- * past the right edge.
+ * Places the one-line grey labels of one sub-row left to right: each starts at its bar, or as
+ * soon after the previous label as it can while still over its own bar; it slides left from the
+ * plot's right edge if it must. A label that cannot start over its own bar is left out, whole.
  */
 function placeRowLabels(requests: LabelRequest[], f: LabelFrame): Map<number, LabelLayout> {
 	const out = new Map<number, LabelLayout>();
 	const sorted = [...requests].sort((a, b) => a.anchor - b.anchor);
-	const size = (s: string) => f.measure(s, f.type.size, 400);
 	let lo = f.left;
-	sorted.forEach((req, i) => {
-		const next = sorted[i + 1];
-		const hi = next ? Math.min(f.right, next.anchor - LABEL_GAP) : f.right;
-		const lines = hi - lo > 0 ? wrapText(req.text, hi - lo, 1, size) : [];
-		if (lines.length === 0) return;
-		const width = Math.max(...lines.map(size));
-		const x = Math.min(Math.max(req.anchor, lo), hi - width);
-		out.set(req.index, { x, textX: x, swatch: false, width, lines, weight: 400 });
+	for (const req of sorted) {
+		const width = f.measure(req.text, f.type.size, 400);
+		const x = Math.min(Math.max(req.anchor, lo), f.right - width);
+		if (x < lo || x > Math.min(req.end, f.right) - OWN_BAR) continue;
+		const lines = [req.text];
+		out.set(req.index, { x, textX: x, align: 'start', swatch: false, width, lines, weight: 400 });
 		lo = x + width + LABEL_GAP;
-	});
+	}
 	return out;
 }
 
 /**
- * A focused label on lines of its own: wrapped to the room right of its bar if that fits in
- * `maxLines`, else to the whole plot width (sliding left as far as needed), else cut with "…".
- * It starts with a swatch drawn like its bar, so a label that had to slide left over other
- * days still points at the right bar.
+ * A focused label, whole, on lines of its own: wrapped to the room right of its bar when that
+ * takes at most `beside` lines, else to the whole plot width (the fewest lines), sliding left as
+ * far as needed. A swatch drawn like its bar ties it to the bar: before the text when it starts
+ * at its bar; after it, with the lines set flush right, when it had to slide left: it then ends
+ * at the bar's end (`end`), so the swatch sits right over the bar, as far as the plot allows.
  */
 export function fitFocusLabel(
 	text: string,
-	anchor: number,
-	maxLines: number,
+	[anchor, end]: readonly [number, number],
+	beside: number,
 	f: LabelFrame
-): LabelLayout | null {
-	if (maxLines < 1) return null;
+): LabelLayout {
 	const size = (s: string) => f.measure(s, f.type.size, BOLD);
 	const swatch = swatchSize(f.type) + 5;
-	const complete = (lines: string[]) => lines.join(' ') === text.split(/\s+/).join(' ');
-	let lines = wrapText(text, f.right - anchor - swatch, maxLines, size);
-	if (!complete(lines)) lines = wrapText(text, f.right - f.left - swatch, maxLines, size);
-	if (lines.length === 0) return null;
-	const width = swatch + Math.max(...lines.map(size));
-	const x = Math.min(Math.max(anchor, f.left), f.right - width);
-	return { x, textX: x + swatch, swatch: true, width, lines, weight: BOLD };
+	const room = f.right - anchor - swatch;
+	let lines = wrapText(text, room, size);
+	if (lines.length > beside || widestLine(lines, size) > room) {
+		lines = wrapText(text, f.right - f.left - swatch, size);
+	}
+	const width = swatch + widestLine(lines, size);
+	const fits = anchor + width <= f.right;
+	const x = Math.max(f.left, fits ? anchor : Math.min(end, f.right) - width);
+	const slid = x < anchor - 0.5;
+	const textX = slid ? x + width - swatch : x + swatch;
+	return { x, textX, align: slid ? 'end' : 'start', swatch: true, width, lines, weight: BOLD };
 }
 
 export interface RowLabels {
@@ -92,17 +103,28 @@ export interface RowLabels {
 	rowLines: Map<string, number>;
 }
 
+/** How labels are laid out: grey labels or not, and how many lines a label may take beside its bar. */
+export interface LabelOptions {
+	context: boolean;
+	/** A focused label wraps beside its bar when it takes at most this many lines there. */
+	beside: number;
+	/**
+	 * The target layout's line count per focused label: while the window moves, a label keeps to
+	 * it where it can (so rows keep their height), and stays whole where it cannot.
+	 */
+	budget?: Map<number, number>;
+}
+
 /**
  * The labels of the events inside `domain`, placed with scale `x`. In a row holding focused
- * events, each focused label gets lines of its own (at most `maxLines`, or its entry in `budget`,
- * the target layout's count, so rows keep their height while the window changes); in other rows,
- * grey labels share one line (only with `context`).
+ * events, each focused label gets lines of its own; in other rows, grey labels share one line
+ * (only with `context`).
  */
 export function layoutLabels(
 	events: readonly RowEvent[],
 	x: (t: number) => number,
 	domain: readonly [number, number],
-	options: { context: boolean; maxLines: number; budget?: Map<number, number> },
+	options: LabelOptions,
 	f: LabelFrame
 ): RowLabels {
 	const visible = events
@@ -112,21 +134,21 @@ export function layoutLabels(
 	const focusRows = new Set(visible.filter(({ m }) => m.focused).map(({ m }) => rowKey(m)));
 	const out: RowLabels = { labels: new Map(), offsets: new Map(), focusRows, rowLines: new Map() };
 	const contextRows = new Map<string, LabelRequest[]>();
-	const anchorOf = (start: number) => Math.min(Math.max(x(start), f.left), f.right);
+	const clamp = (px: number) => Math.min(Math.max(px, f.left), f.right);
 	for (const { m, index } of visible) {
 		const key = rowKey(m);
+		const text = m.event.chartLabel;
 		if (focusRows.has(key)) {
 			if (!m.focused) continue;
-			const maxLines = options.budget ? (options.budget.get(index) ?? 0) : options.maxLines;
-			const label = fitFocusLabel(m.event.title, anchorOf(m.start), maxLines, f);
-			if (!label) continue;
+			const beside = options.budget?.get(index) ?? options.beside;
+			const label = fitFocusLabel(text, [clamp(x(m.start)), clamp(x(m.end))], beside, f);
 			const offset = out.rowLines.get(key) ?? 0;
 			out.labels.set(index, label);
 			out.offsets.set(index, offset);
 			out.rowLines.set(key, offset + label.lines.length);
 		} else if (options.context) {
 			const requests = contextRows.get(key) ?? [];
-			requests.push({ index, anchor: anchorOf(m.start), text: m.event.title });
+			requests.push({ index, anchor: clamp(x(m.start)), end: clamp(x(m.end)), text });
 			contextRows.set(key, requests);
 		}
 	}

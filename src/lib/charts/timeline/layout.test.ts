@@ -1,8 +1,9 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '$lib/content/load';
 import type { TimelineState } from '$lib/content/types';
-import { estimateTextWidth } from '../shared/text';
+import { estimateTextWidth, type MeasureText } from '../shared/text';
 import { windowDomain } from '../shared/time';
 import { LANE_ORDER } from './categories';
 import { ev, FIXTURE } from './fixture.test-data';
@@ -15,6 +16,7 @@ import {
 	type LayoutInput,
 	type TimelineLayout
 } from './layout';
+import { measureWide, prerenderFor } from './prerender';
 
 /** Float slack for positions summed from fractional row heights. */
 const EPS = 1e-6;
@@ -255,11 +257,12 @@ describe('labels', () => {
 		expect(collisions(labelBoxes(l))).toEqual([]);
 	});
 
-	it('drops, never squeezes, a label with no room left (a narrow chart)', () => {
-		const l = layoutTimeline({ ...base, width: 280, focus: ['storm'] });
-		for (const m of l.marks) {
+	it('shows the short chart label, never the title, and never cuts it (a narrow chart)', () => {
+		const l = layoutTimeline({ ...base, width: 280, focus: ['storm', 'bbc'] });
+		for (const id of ['storm', 'bbc']) {
+			const m = mark(l, id);
+			expect(m.label?.lines.join(' ')).toBe(m.event.chartLabel);
 			for (const line of m.label?.lines ?? []) {
-				expect(line.length).toBeGreaterThan(1);
 				expect(estimateTextWidth(line, 13, 600)).toBeLessThanOrEqual(l.plot.right - l.plot.left);
 			}
 		}
@@ -283,7 +286,7 @@ describe('tap targets', () => {
 	});
 
 	it('widens a short label over a thin span to 44 px, centred on it', () => {
-		const events = [ev('x', 'international', '2020-10-05', 'night', false, 'X')];
+		const events = [ev('x', 'international', '2020-10-05', 'night', false, 'A title', 'X')];
 		const l = layoutTimeline({ ...base, width: 280, events, focus: ['x'] });
 		const x = mark(l, 'x');
 		expect(x.label!.width).toBeLessThan(MIN_TARGET);
@@ -367,52 +370,132 @@ describe('the real story, every timeline step', () => {
 		expect(steps.length).toBeGreaterThan(5);
 	});
 
-	for (const [width, height] of [
-		[320, 420],
-		[374, 357], // the story page's phone box at 390 x 844
-		[390, 420],
-		[1200, 800],
-		[1400, 900]
-	] as const) {
-		it(`at ${width} x ${height}: labels never overlap or leave the chart, targets >= 44 px`, () => {
+	/** The visible part of every bar, as drawn (clipped to the plot). */
+	const barBoxes = (l: TimelineLayout): Box[] =>
+		l.marks
+			.filter((m) => m.visible)
+			.map((m) => ({
+				what: `bar ${m.id}`,
+				x0: Math.max(m.x0, l.plot.left),
+				x1: Math.min(m.x1, l.plot.right),
+				y0: m.y,
+				y1: m.y + m.height
+			}));
+
+	/** The day names and hour labels above the lanes. */
+	const axisBoxes = (l: TimelineLayout): Box[] => {
+		const y0 = l.axisY - l.fontSize;
+		const y1 = l.axisY + 3;
+		return [
+			...l.days
+				.filter((d) => d.label)
+				.map((d) => ({
+					what: d.label!,
+					x0: d.labelX,
+					x1: d.labelX + estimateTextWidth(d.label!, l.fontSize, 600),
+					y0,
+					y1
+				})),
+			...l.ticks
+				.filter((t) => t.label)
+				.map((t) => {
+					const half = estimateTextWidth(t.label!, l.fontSize) / 2;
+					return { what: t.label!, x0: t.x - half, x1: t.x + half, y0, y1 };
+				})
+		];
+	};
+
+	/** The boxes' collisions with `others` (anything but a label's own entry). */
+	const hits = (labels: Box[], others: Box[]) =>
+		labels.flatMap((a) => others.filter((b) => overlaps(a, b)).map((b) => `${a.what} × ${b.what}`));
+
+	// Widths from the narrowest phone to a wide desktop, each with a box height like the page's.
+	interface Case {
+		width: number;
+		height: number;
+		measure?: MeasureText;
+		minRow?: number;
+		fontSize?: number;
+	}
+	const cases: Case[] = [
+		// the prerender: the narrowest phone's box, text measured wide (prerender.ts)
+		{ ...prerenderFor(390, 340), measure: measureWide },
+		...(
+			[
+				[300, 260],
+				[320, 260],
+				[360, 300],
+				[374, 357], // the story page's phone box at 390 x 844
+				[390, 340],
+				[600, 420],
+				[768, 420],
+				[1024, 600],
+				[1440, 760]
+			] as const
+		).map(([width, height]) => ({ width, height }))
+	];
+	for (const { width, height, measure, minRow, fontSize: pre } of cases) {
+		const how = measure ? ' (prerendered)' : '';
+		it(`at ${width} x ${height}${how}: every label whole, clear of text, bars and edges; targets >= 44 px`, () => {
 			for (const step of steps) {
 				const state = step.state as TimelineState;
-				for (const fontSize of [13, 16]) {
+				for (const fontSize of pre ? [pre] : [13, 16]) {
 					const l = layoutTimeline({
 						events: content.events,
 						width,
 						height,
 						window: state.window,
 						focus: state.focus,
-						fontSize
+						fontSize,
+						measure,
+						minRow
 					});
-					const where = `${step.id} ${width}x${height} ${fontSize}px`;
-					if (fontSize === 13) expect(l.overflow, where).toBe(false);
+					const where = `${step.id} ${width}x${height}${how} ${fontSize}px`;
 					const labels = labelBoxes(l);
-					expect(collisions(labels), where).toEqual([]);
-					for (const b of labels) {
-						expect(b.x0, where).toBeGreaterThanOrEqual(0);
-						expect(b.x1, where).toBeLessThanOrEqual(width);
-						expect(b.y0, where).toBeGreaterThanOrEqual(l.plot.top);
-						expect(b.y1, where).toBeLessThanOrEqual(l.plot.bottom);
+					for (const m of l.marks) {
+						if (!m.label) continue;
+						// whole: the chart label itself, never cut, at most three lines
+						expect(m.label.lines.join(' '), `${where} ${m.id}`).toBe(m.event.chartLabel);
+						for (const line of m.label.lines) expect(line, where).not.toMatch(/…$/);
+						expect(m.label.lines.length, `${where} ${m.id}`).toBeLessThanOrEqual(3);
 					}
-					// every focused event inside the window has a label and a target
+					expect(collisions(labels), where).toEqual([]);
+					expect(hits(labels, barBoxes(l)), where).toEqual([]);
+					expect(hits(labels, axisBoxes(l)), where).toEqual([]);
+					for (const b of labels) {
+						expect(b.x0, `${where} ${b.what}`).toBeGreaterThanOrEqual(l.plot.left - EPS);
+						expect(b.x1, `${where} ${b.what}`).toBeLessThanOrEqual(l.plot.right + EPS);
+						expect(b.y0, `${where} ${b.what}`).toBeGreaterThanOrEqual(l.plot.top - EPS);
+						expect(b.y1, `${where} ${b.what}`).toBeLessThanOrEqual(l.plot.bottom + EPS);
+					}
+					// every focused event inside the window has its label and a target
 					for (const id of state.focus) {
 						const m = mark(l, id);
 						if (!m.visible) continue;
 						expect(m.label, `${where} ${id} label`).not.toBeNull();
 						expect(m.hit, `${where} ${id} target`).not.toBeNull();
 					}
-					const hits = hitBoxes(l);
-					expect(collisions(hits), where).toEqual([]);
-					for (const h of hits) {
+					const targets = hitBoxes(l);
+					expect(collisions(targets), where).toEqual([]);
+					for (const h of targets) {
 						expect(h.x1 - h.x0, where).toBeGreaterThanOrEqual(MIN_TARGET - EPS);
-						expect(h.y1 - h.y0, where).toBeGreaterThanOrEqual(MIN_TARGET - EPS);
+						expect(h.y1 - h.y0, where).toBeGreaterThanOrEqual((minRow ?? MIN_TARGET) - EPS);
 					}
 				}
 			}
 		});
 	}
+
+	it('has no way to cut a label: no ellipsis anywhere in the timeline’s layout code', () => {
+		const dir = path.resolve('src/lib/charts/timeline');
+		const files = fs.readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.includes('.test'));
+		for (const file of [
+			...files.map((f) => path.join(dir, f)),
+			path.resolve('src/lib/charts/shared/text.ts')
+		]) {
+			expect(fs.readFileSync(file, 'utf8'), file).not.toMatch(/…|\\u2026|ellipsi[sz]/i);
+		}
+	});
 });
 
 describe('scales with the number of events (nothing worse than n log n)', () => {

@@ -9,9 +9,9 @@
  * in a left gutter; inside a lane, events stacked in sub-rows so that overlapping spans never sit
  * on top of each other (`rows.ts`); a written key at the bottom (`key.ts`). Each event is a span
  * over the part of the day the report gives (a whole day when only the day is known), never a
- * point. Rows holding a focused event open up for its label (`labels.ts`); the others shrink to
- * thin strips, falling back step by step when the height is short (`fit.ts`); bars, label
- * positions and tap targets follow (`marks.ts`).
+ * point. Rows holding a focused event open up for its label, always whole (`labels.ts`); the
+ * others shrink to thin strips, falling back step by step when the height is short (`fit.ts`);
+ * bars, label positions and tap targets follow (`marks.ts`). No text is ever cut short.
  *
  * Vertical geometry depends only on the target state (focus, window, size); horizontal geometry
  * follows `input.domain` (default: the target window). The chart animates a change of window
@@ -26,7 +26,7 @@ import { fitPlan, laneExtra, spacing } from './fit';
 import { layoutKey } from './key';
 import { layoutLabels, type RowEvent } from './labels';
 import { layoutLanes, layoutMarks } from './marks';
-import { FONT_SIZE, typeFor } from './metrics';
+import { FONT_SIZE, MIN_TARGET, typeFor } from './metrics';
 import { assignRows } from './rows';
 import { gutter, timeScale } from './scales';
 import type { LayoutInput, TimelineLayout } from './types';
@@ -57,10 +57,20 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 	// Vertical: fitted to the target window, whatever the current domain.
 	const key = layoutKey(width, measure, type.size);
 	const xTarget = timeScale(target, left, right);
+	const minRow = input.minRow ?? MIN_TARGET;
 	const plan = fitPlan(
-		{ events: rowEvents, rowsPerLane, target, xTarget, keyHeight: key.height, width, frame },
+		{
+			events: rowEvents,
+			rowsPerLane,
+			target,
+			xTarget,
+			keyHeight: key.height,
+			width,
+			frame,
+			minRow
+		},
 		height,
-		[events, input.measure, width, height, type.size, target[0], target[1], input.focus.join(' ')]
+		[events, measure, width, height, type.size, target[0], target[1], input.focus.join(' '), minRow]
 	);
 	const usedHeight = Math.max(height, Math.ceil(plan.total));
 	const { extra, shift } = laneExtra(plan, height);
@@ -72,7 +82,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 	const x = timeScale(domain, left, right);
 	const options = {
 		context: plan.config.context,
-		maxLines: plan.config.lines,
+		beside: plan.config.beside,
 		budget: plan.budget
 	};
 	const { labels } = layoutLabels(rowEvents, x, domain, options, frame);
@@ -100,7 +110,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 		fontSize: type.size,
 		axisY: shift + 4 + type.ascent,
 		contextLabels: plan.config.context,
-		focusLines: plan.config.lines,
+		focusLines: Math.max(0, ...[...plan.rowLines.values()]),
 		domain,
 		lanes,
 		days,

@@ -21,14 +21,24 @@ export interface LayoutInput {
 	measure?: MeasureText;
 	/** Label font size in px, as rendered (readers may enlarge text); default 13. */
 	fontSize?: number;
+	/**
+	 * Least height of a row holding a focused event; default 44 px, the tap target. Only the
+	 * prerender passes less: its targets do nothing until the chart's code runs.
+	 */
+	minRow?: number;
 }
 
 export interface LabelLayout {
 	/** Left edge of the label (of its swatch, when it has one). */
 	x: number;
-	/** Left edge of the text. */
+	/** Where the text lines are set from: their left edge, or their right edge when `align` is end. */
 	textX: number;
-	/** Focused labels start with a small swatch drawn like their bar, tying label to bar. */
+	/**
+	 * `start`: swatch, then text, from the label's left. `end`: text set flush right, then the
+	 * swatch (a label slid left of its bar ends next to it).
+	 */
+	align: 'start' | 'end';
+	/** Focused labels carry a small swatch drawn like their bar, tying label to bar. */
 	swatch: boolean;
 	/** Whole label (swatch and widest line), px. */
 	width: number;
@@ -135,7 +145,7 @@ export interface TimelineLayout {
 	axisY: number;
 	/** Grey events carry one-line labels. */
 	contextLabels: boolean;
-	/** Most lines a focused label may take. */
+	/** Most lines of focused labels in one row. */
 	focusLines: number;
 	/** Current domain, ms. */
 	domain: [number, number];
