@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
 	casualtiesLayout,
 	cellCenter,
+	COUNT_LINE,
+	countsBox,
 	dotsPath,
 	noteLines,
+	percentOf,
 	sweepCover,
 	sweepGeometry,
 	unitGrid
@@ -190,5 +193,43 @@ describe('timeStrip', () => {
 		expect(() => timeStrip(days, { ...asOf, day: '2020-10-07' }, 0, 100, 10)).toThrow(
 			/not one of the story's days/
 		);
+	});
+});
+
+describe('percentOf and countsBox: text placed so it keeps its size in a narrower box', () => {
+	const layout = casualtiesLayout(390, 340, 687, NOTE.length);
+
+	it('at the size laid out for, the percentages are the pixels', () => {
+		const p = percentOf(layout, { x: 39, y: 34, bottomY: 306, width: 195 });
+		expect(p).toEqual({ left: '10%', top: '10%', bottom: '10%', width: '50%' });
+	});
+
+	it('puts the counts over the grid, their line box ending above the grid and its leader', () => {
+		const box = countsBox(layout);
+		expect(box.x).toBe(layout.grid.x);
+		expect(box.width).toBe(layout.grid.width);
+		// The count's baseline is labelY; its line box ends a little under it, above the grid.
+		expect(box.bottomY).toBeGreaterThan(layout.labelY);
+		expect(box.bottomY).toBeLessThan(layout.grid.y - 4);
+		// The line box fits in the band above the grid, whatever the chart's size.
+		for (const [w, h] of [
+			[280, 200],
+			[390, 340],
+			[1280, 900]
+		] as const) {
+			const l = casualtiesLayout(w, h, 687, NOTE.length);
+			expect(countsBox(l).bottomY - COUNT_LINE).toBeGreaterThanOrEqual(0);
+		}
+	});
+
+	it('keeps the counts above the leader when the chart shrinks to 78 % (320 px phone, 390 px prerender)', () => {
+		const scale = 304 / 390;
+		const box = countsBox(layout);
+		// The text keeps its size and its bottom edge scales; the leader's top scales too.
+		const textBottom = box.bottomY * scale;
+		const textTop = textBottom - COUNT_LINE;
+		const leaderTop = (box.bottomY + 1.5) * scale;
+		expect(textTop).toBeGreaterThanOrEqual(0);
+		expect(leaderTop).toBeGreaterThan(textBottom);
 	});
 });
