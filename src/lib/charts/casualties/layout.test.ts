@@ -5,6 +5,7 @@ import {
 	COUNT_LINE,
 	countsBox,
 	dotsPath,
+	noteBox,
 	noteLines,
 	percentOf,
 	sweepCover,
@@ -231,5 +232,51 @@ describe('percentOf and countsBox: text placed so it keeps its size in a narrowe
 		const leaderTop = (box.bottomY + 1.5) * scale;
 		expect(textTop).toBeGreaterThanOrEqual(0);
 		expect(leaderTop).toBeGreaterThan(textBottom);
+	});
+});
+
+describe('noteBox: the note starts at the grid’s left edge when its band still holds it', () => {
+	for (const w of widths) {
+		for (const h of heights) {
+			it(`${w}x${h}`, () => {
+				const layout = casualtiesLayout(w, h, 687, NOTE.length);
+				const box = noteBox(layout, NOTE.length);
+				// Inside the content, ending at its right edge.
+				expect(box.x).toBeGreaterThanOrEqual(layout.left);
+				expect(box.x + box.width).toBeCloseTo(layout.right, 6);
+				// Its lines fit the band under the grid.
+				const lines = noteLines(NOTE.length, box.width);
+				expect(lines * 19 + 12).toBeLessThanOrEqual(Math.max(layout.bottom.height, 64) + 19);
+				expect(lines).toBeLessThanOrEqual(
+					noteLines(NOTE.length, layout.right - layout.left) + (box.x === layout.left ? 0 : 1)
+				);
+			});
+		}
+	}
+
+	it('shares the grid’s left edge in a wide box (a 640 px embed, a projector)', () => {
+		for (const [w, h] of [
+			[640, 420],
+			[560, 380],
+			[1280, 720]
+		] as const) {
+			const layout = casualtiesLayout(w, h, 687, NOTE.length);
+			expect(noteBox(layout, NOTE.length).x).toBe(layout.grid.x);
+		}
+	});
+
+	it('falls back to the content’s left edge when the grid stands far in', () => {
+		// A narrow grid centred in a wide box whose band holds three lines of note.
+		const base = casualtiesLayout(600, 400, 687, NOTE.length);
+		const layout = {
+			...base,
+			grid: { ...base.grid, x: 400, width: 120 },
+			bottom: { y: base.bottom.y, height: 3 * 19 + 12 }
+		};
+		expect(noteLines(NOTE.length, layout.right - 400)).toBeGreaterThan(3);
+		expect(noteBox(layout, NOTE.length)).toEqual({
+			x: layout.left,
+			width: layout.right - layout.left
+		});
 	});
 });

@@ -247,3 +247,21 @@ export function countsBox(layout: CasualtiesLayout): { x: number; bottomY: numbe
 		width: layout.grid.width
 	};
 }
+
+/**
+ * Where the note under the grid goes: from the grid's left edge, so note, counts and marks share
+ * one left edge, to the right edge of the content; but from the content's left edge when the grid
+ * stands so far in (a tall, narrow grid) that the note would need more lines than its band holds.
+ */
+export function noteBox(layout: CasualtiesLayout, noteChars: number): { x: number; width: number } {
+	const full = layout.right - layout.left;
+	const fromGrid = layout.right - layout.grid.x;
+	const room = Math.floor((layout.bottom.height - 12) / NOTE_LINE);
+	if (
+		fromGrid > 0 &&
+		noteLines(noteChars, fromGrid) <= Math.max(room, noteLines(noteChars, full))
+	) {
+		return { x: layout.grid.x, width: fromGrid };
+	}
+	return { x: layout.left, width: full };
+}
