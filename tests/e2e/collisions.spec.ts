@@ -28,10 +28,10 @@ const SIZES = [
 const SCHEMES = ['light', 'dark'] as const;
 const EMBED_WIDTHS = [300, 640];
 
-test.use({ reducedMotion: 'reduce' });
-test.beforeEach(() => {
-	test.skip(test.info().project.name !== 'desktop', 'sets its own viewports: runs in desktop only');
-});
+// No trace: a failure lists every problem, and recording each step's DOM would double the time.
+test.use({ reducedMotion: 'reduce', trace: 'off' });
+// Only the desktop project runs it: a fixture-level skip, so the phone project starts no browser.
+test.skip(({ isMobile }) => isMobile, 'sets its own viewports: runs once, in the desktop project');
 
 /** Measures one figure in both schemes and returns every problem found. */
 async function checkFigure(
