@@ -2,8 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
 	casualtiesLayout,
 	cellCenter,
+	COUNT_LINE,
+	countsBox,
 	dotsPath,
+	noteBox,
 	noteLines,
+	percentOf,
 	sweepCover,
 	sweepGeometry,
 	unitGrid
@@ -190,5 +194,89 @@ describe('timeStrip', () => {
 		expect(() => timeStrip(days, { ...asOf, day: '2020-10-07' }, 0, 100, 10)).toThrow(
 			/not one of the story's days/
 		);
+	});
+});
+
+describe('percentOf and countsBox: text placed so it keeps its size in a narrower box', () => {
+	const layout = casualtiesLayout(390, 340, 687, NOTE.length);
+
+	it('at the size laid out for, the percentages are the pixels', () => {
+		const p = percentOf(layout, { x: 39, y: 34, bottomY: 306, width: 195 });
+		expect(p).toEqual({ left: '10%', top: '10%', bottom: '10%', width: '50%' });
+	});
+
+	it('puts the counts over the grid, their line box ending above the grid and its leader', () => {
+		const box = countsBox(layout);
+		expect(box.x).toBe(layout.grid.x);
+		expect(box.width).toBe(layout.grid.width);
+		// The count's baseline is labelY; its line box ends a little under it, above the grid.
+		expect(box.bottomY).toBeGreaterThan(layout.labelY);
+		expect(box.bottomY).toBeLessThan(layout.grid.y - 4);
+		// The line box fits in the band above the grid, whatever the chart's size.
+		for (const [w, h] of [
+			[280, 200],
+			[390, 340],
+			[1280, 900]
+		] as const) {
+			const l = casualtiesLayout(w, h, 687, NOTE.length);
+			expect(countsBox(l).bottomY - COUNT_LINE).toBeGreaterThanOrEqual(0);
+		}
+	});
+
+	it('keeps the counts above the leader when the chart shrinks to 78 % (320 px phone, 390 px prerender)', () => {
+		const scale = 304 / 390;
+		const box = countsBox(layout);
+		// The text keeps its size and its bottom edge scales; the leader's top scales too.
+		const textBottom = box.bottomY * scale;
+		const textTop = textBottom - COUNT_LINE;
+		const leaderTop = (box.bottomY + 1.5) * scale;
+		expect(textTop).toBeGreaterThanOrEqual(0);
+		expect(leaderTop).toBeGreaterThan(textBottom);
+	});
+});
+
+describe('noteBox: the note starts at the grid’s left edge when its band still holds it', () => {
+	for (const w of widths) {
+		for (const h of heights) {
+			it(`${w}x${h}`, () => {
+				const layout = casualtiesLayout(w, h, 687, NOTE.length);
+				const box = noteBox(layout, NOTE.length);
+				// Inside the content, ending at its right edge.
+				expect(box.x).toBeGreaterThanOrEqual(layout.left);
+				expect(box.x + box.width).toBeCloseTo(layout.right, 6);
+				// Its lines fit the band under the grid.
+				const lines = noteLines(NOTE.length, box.width);
+				expect(lines * 19 + 12).toBeLessThanOrEqual(Math.max(layout.bottom.height, 64) + 19);
+				expect(lines).toBeLessThanOrEqual(
+					noteLines(NOTE.length, layout.right - layout.left) + (box.x === layout.left ? 0 : 1)
+				);
+			});
+		}
+	}
+
+	it('shares the grid’s left edge in a wide box (a 640 px embed, a projector)', () => {
+		for (const [w, h] of [
+			[640, 420],
+			[560, 380],
+			[1280, 720]
+		] as const) {
+			const layout = casualtiesLayout(w, h, 687, NOTE.length);
+			expect(noteBox(layout, NOTE.length).x).toBe(layout.grid.x);
+		}
+	});
+
+	it('falls back to the content’s left edge when the grid stands far in', () => {
+		// A narrow grid centred in a wide box whose band holds three lines of note.
+		const base = casualtiesLayout(600, 400, 687, NOTE.length);
+		const layout = {
+			...base,
+			grid: { ...base.grid, x: 400, width: 120 },
+			bottom: { y: base.bottom.y, height: 3 * 19 + 12 }
+		};
+		expect(noteLines(NOTE.length, layout.right - 400)).toBeGreaterThan(3);
+		expect(noteBox(layout, NOTE.length)).toEqual({
+			x: layout.left,
+			width: layout.right - layout.left
+		});
 	});
 });

@@ -206,3 +206,62 @@ export function casualtiesLayout(
 		bottom: { y: bottomY, height: bottomHeight }
 	};
 }
+
+/** Font size (px) of the counts above the grid ("1 killed", "686 wounded"), and its line box. */
+export const COUNT_FONT = 15;
+export const COUNT_LINE = 18;
+
+/**
+ * A position in the chart as CSS percentages of the chart's own box: `x` and `width` of its width,
+ * `y` (a top edge) and `bottomY` (a bottom edge, written as the CSS `bottom` distance) of its
+ * height. The chart's box keeps its aspect ratio and never grows wider than what holds it, so a
+ * chart drawn at one size (the prerender, before the chart's code arrives) and shown in a narrower
+ * box shrinks its marks with the box, while its text, placed at these percentages, keeps its size.
+ * At the size it was laid out for, the percentages are its pixels.
+ */
+export function percentOf(
+	layout: Pick<CasualtiesLayout, 'width' | 'height'>,
+	px: { x?: number; y?: number; bottomY?: number; width?: number }
+): { left?: string; top?: string; bottom?: string; width?: string } {
+	const pct = (v: number, of: number) => `${of > 0 ? Math.round((v / of) * 1e5) / 1e3 : 0}%`;
+	return {
+		...(px.x !== undefined ? { left: pct(px.x, layout.width) } : {}),
+		...(px.y !== undefined ? { top: pct(px.y, layout.height) } : {}),
+		...(px.bottomY !== undefined ? { bottom: pct(layout.height - px.bottomY, layout.height) } : {}),
+		...(px.width !== undefined ? { width: pct(px.width, layout.width) } : {})
+	};
+}
+
+/**
+ * Where the counts above the grid go: a line box whose baseline falls on `labelY`, spanning the
+ * grid's width (the killed count at its left, the wounded count at its right). Placed by its
+ * bottom edge, which stays above the leader to the killed mark however much the marks shrink
+ * (the text grows upwards from there, into the empty band above).
+ */
+export function countsBox(layout: CasualtiesLayout): { x: number; bottomY: number; width: number } {
+	// The baseline of a line box sits about (line - font) / 2 + 0.8 * font below its top.
+	const baselineToBottom = COUNT_LINE - ((COUNT_LINE - COUNT_FONT) / 2 + 0.8 * COUNT_FONT);
+	return {
+		x: layout.grid.x,
+		bottomY: layout.labelY + baselineToBottom,
+		width: layout.grid.width
+	};
+}
+
+/**
+ * Where the note under the grid goes: from the grid's left edge, so note, counts and marks share
+ * one left edge, to the right edge of the content; but from the content's left edge when the grid
+ * stands so far in (a tall, narrow grid) that the note would need more lines than its band holds.
+ */
+export function noteBox(layout: CasualtiesLayout, noteChars: number): { x: number; width: number } {
+	const full = layout.right - layout.left;
+	const fromGrid = layout.right - layout.grid.x;
+	const room = Math.floor((layout.bottom.height - 12) / NOTE_LINE);
+	if (
+		fromGrid > 0 &&
+		noteLines(noteChars, fromGrid) <= Math.max(room, noteLines(noteChars, full))
+	) {
+		return { x: layout.grid.x, width: fromGrid };
+	}
+	return { x: layout.left, width: full };
+}
