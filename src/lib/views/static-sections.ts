@@ -13,6 +13,8 @@ import PeopleTable from './people/PeopleTable.svelte';
 import OriginalReport from './report/OriginalReport.svelte';
 import SourceNotes from './notes/SourceNotes.svelte';
 import WhatHappenedNext from './notes/WhatHappenedNext.svelte';
+import Locator from './story/Locator.svelte';
+import { map as minesMap } from 'virtual:mines-map';
 
 /** The HTML of each static section, rendered on the server. */
 export function staticSectionsHtml(): { next: string; notes: string; report: string } {
@@ -37,4 +39,9 @@ export function chartTableHtml(chart: ChartName): string {
 
 export function peopleTableHtml(): string {
 	return render(PeopleTable, { props: { people, reportHref } }).body;
+}
+
+/** The locator under the headline (Kyrgyzstan in Central Asia), as static SVG. */
+export function locatorHtml(): string {
+	return render(Locator, { props: { locator: minesMap.inset } }).body;
 }

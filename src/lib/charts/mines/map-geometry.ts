@@ -6,10 +6,12 @@
  * scale and translation, with which the chart places the sites itself (`projection.ts`).
  */
 import type { GeoProjection, GeoStream } from 'd3-geo';
+import { geoArea, geoBounds, geoContains } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { Feature, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { MapNeighbour, MapPoint, MinesMap } from './map-types';
+import type { MapLake, MapNeighbour, MapPoint, MinesMap } from './map-types';
+import { buildLocator } from './locator-geometry.ts';
 import { mapConic, projectLatLon, round1, type LatLon } from './projection.ts';
 
 export { parseLatLon, round1, type LatLon } from './projection.ts';
@@ -43,12 +45,31 @@ export interface MapInput {
 	bishkek: LatLon & { fact: string };
 	/** Credit line for the outline. */
 	credit: string;
+	/** A world-atlas topology for the Central Asia inset (110m is plenty). */
+	locatorTopology: Topology;
+	/**
+	 * A topology with a `lakes` object (Natural Earth lakes), the name to write on the lake and
+	 * the outside fact that credits it. The lakes carry no names: the lake drawn is the largest
+	 * one inside Kyrgyzstan, and its outline must surround `at`, the named lake's position.
+	 */
+	lakes?: {
+		topology: Topology;
+		name: string;
+		fact: string;
+		/** The named lake's position (from its outside fact). */
+		at: LatLon;
+	};
 }
 
-type Ring = [number, number][];
+/** Columns and rows of the land mask (see `MinesMap.landMask`). */
+export const MASK_COLS = 60;
+export const MASK_ROWS = 30;
+
+/** A projected ring of points. */
+export type Ring = [number, number][];
 
 /** Stream a feature through the projection (with its clipping) and collect the projected rings. */
-function projectedRings(projection: GeoProjection, geo: Feature<Geometry>): Ring[] {
+export function projectedRings(projection: GeoProjection, geo: Feature<Geometry>): Ring[] {
 	const rings: Ring[] = [];
 	let ring: Ring | null = null;
 	const sink: GeoStream = {
@@ -141,14 +162,16 @@ function segmentDistance(
 
 /**
  * A point well inside the rings where a one-line label fits best: the grid point farthest from
- * any edge (and from the view's edge), measuring vertical distances `k` times over, since labels
- * are much wider than tall. Null when no grid point is inside.
+ * any edge (and from the view's edge, and from the edges of `avoid`), measuring vertical
+ * distances `k` times over, since labels are much wider than tall. Null when no grid point is
+ * inside.
  */
 export function labelPoint(
 	rings: Ring[],
 	view: { width: number; height: number },
 	k = 4,
-	step = 2
+	step = 2,
+	avoid: Ring[] = []
 ): MapPoint | null {
 	let best: MapPoint | null = null;
 	let bestScore = -1;
@@ -156,7 +179,8 @@ export function labelPoint(
 		for (let x = step; x < view.width; x += step) {
 			if (!inside(rings, x, y)) continue;
 			let score = Math.min(x, view.width - x, k * y, k * (view.height - y));
-			for (const ring of rings) {
+			// Rings to keep away from (e.g. the country a locator highlights) count as edges too.
+			for (const ring of [...rings, ...avoid]) {
 				for (let i = 0, j = ring.length - 1; i < ring.length && score > bestScore; j = i++) {
 					score = Math.min(score, segmentDistance(x, y, ring[j]!, ring[i]!, k));
 				}
@@ -192,6 +216,91 @@ function projectPoint(projection: GeoProjection, pos: LatLon, what: string): Map
 		);
 	}
 	return p;
+}
+
+/**
+ * The largest lake of a Natural Earth lakes topology whose bounding box's centre lies inside
+ * `country`; throws unless its outline surrounds `at` (the named lake must be where its source
+ * places it).
+ */
+export function largestLakeIn(
+	topology: Topology,
+	country: Feature<Geometry>,
+	at: LatLon
+): Feature<Geometry> {
+	const object = topology.objects.lakes as GeometryCollection | undefined;
+	if (!object) throw new Error('mines map: the lakes topology has no "lakes" object.');
+	let best: Feature<Geometry> | null = null;
+	let bestArea = 0;
+	for (const lake of feature(topology, object).features as Feature<Geometry>[]) {
+		const [[w, s], [e, n]] = geoBounds(lake);
+		if (!geoContains(country, [(w + e) / 2, (s + n) / 2])) continue;
+		const area = geoArea(lake);
+		if (area > bestArea) {
+			best = lake;
+			bestArea = area;
+		}
+	}
+	if (!best) throw new Error('mines map: no lake of the lakes topology lies in Kyrgyzstan.');
+	if (!geoContains(best, [at.lon, at.lat])) {
+		const [[w, s], [e, n]] = geoBounds(best);
+		throw new Error(
+			`mines map: the largest lake in Kyrgyzstan (${w.toFixed(2)} to ${e.toFixed(2)} E, ${s.toFixed(2)} to ${n.toFixed(2)} N) does not surround the position of the lake the map names (${at.lat} N, ${at.lon} E).`
+		);
+	}
+	return best;
+}
+
+/** The lake projected and clipped to the view, with its box and centre. */
+function projectLake(
+	projection: GeoProjection,
+	lake: Feature<Geometry>,
+	name: string,
+	fact: string
+): MapLake | null {
+	const rings = projectedRings(projection, lake);
+	const d = ringsToPath(rings);
+	if (!d) return null;
+	const xs = rings.flat().map((p) => p[0]);
+	const ys = rings.flat().map((p) => p[1]);
+	const x = Math.min(...xs);
+	const y = Math.min(...ys);
+	const w = Math.max(...xs) - x;
+	const h = Math.max(...ys) - y;
+	return {
+		name,
+		fact,
+		d,
+		centre: { x: round1(x + w / 2), y: round1(y + h / 2) },
+		bounds: { x: round1(x), y: round1(y), w: round1(w), h: round1(h) }
+	};
+}
+
+/** The land mask: "1" for each grid cell whose centre is inside the rings. */
+export function landMask(rings: Ring[], view: { width: number; height: number }) {
+	let cells = '';
+	for (let r = 0; r < MASK_ROWS; r++) {
+		for (let c = 0; c < MASK_COLS; c++) {
+			const x = ((c + 0.5) * view.width) / MASK_COLS;
+			const y = ((r + 0.5) * view.height) / MASK_ROWS;
+			cells += inside(rings, x, y) ? '1' : '0';
+		}
+	}
+	return { cols: MASK_COLS, rows: MASK_ROWS, cells };
+}
+
+/** The viewBox's outline as positions (the projection's inverse), for the locator's frame. */
+function viewOutline(projection: GeoProjection): LatLon[] {
+	const steps = 8;
+	const pts: [number, number][] = [];
+	for (let i = 0; i < steps; i++) pts.push([(MAP_WIDTH * i) / steps, 0]);
+	for (let i = 0; i < steps; i++) pts.push([MAP_WIDTH, (MAP_HEIGHT * i) / steps]);
+	for (let i = 0; i < steps; i++) pts.push([MAP_WIDTH - (MAP_WIDTH * i) / steps, MAP_HEIGHT]);
+	for (let i = 0; i < steps; i++) pts.push([0, MAP_HEIGHT - (MAP_HEIGHT * i) / steps]);
+	return pts.flatMap(([x, y]) => {
+		const p = projection.invert?.([x, y]);
+		return p ? [{ lon: p[0], lat: p[1] }] : [];
+	});
 }
 
 /** Build the whole locator map (see `MinesMap`) from a topology and the content's positions. */
@@ -237,6 +346,21 @@ export function buildMinesMap(input: MapInput): MinesMap {
 		sites: input.mines.flatMap((m) =>
 			m.position ? [{ id: m.id, ...projectPoint(projection, m.position, `mine "${m.id}"`) }] : []
 		),
-		credit: input.credit
+		credit: input.credit,
+		lake: input.lakes
+			? projectLake(
+					projection,
+					largestLakeIn(input.lakes.topology, country, input.lakes.at),
+					input.lakes.name,
+					input.lakes.fact
+				)
+			: null,
+		landMask: landMask(countryRings, view),
+		inset: buildLocator({
+			topology: input.locatorTopology,
+			focusId: KYRGYZSTAN_ID,
+			bishkek: input.bishkek,
+			frame: viewOutline(projection)
+		})
 	};
 }
