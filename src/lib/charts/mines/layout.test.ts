@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadMinesMap } from './map-plugin';
+import { pathPoints } from './map-geometry';
 import { loadContent } from '../../content/load';
 import { flowLines, minesLayout, overlaps, placeLabels, NOTE_HEIGHT, type Box } from './layout';
 import { mapLabels, detailLine, lakeBox, markBoxes, CROWD } from './map-labels';
@@ -69,10 +70,7 @@ describe('minesLayout', () => {
 					: list.chart(l.panel.w, l.panel.columns);
 			if (l.mode === 'stacked' || h >= 520) expect(need).toBeLessThanOrEqual(l.panel.h + 1e-9);
 			// Kyrgyzstan (all of it) and every site stay inside the map's box.
-			const pts = [...map.country.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map((m) => ({
-				x: Number(m[1]),
-				y: Number(m[2])
-			}));
+			const pts = pathPoints(map.country);
 			for (const p of [...pts, ...map.sites, map.bishkek]) {
 				const x = l.map.offsetX + p.x * l.map.scale;
 				const y = l.map.offsetY + p.y * l.map.scale;

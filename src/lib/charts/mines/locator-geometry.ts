@@ -11,7 +11,7 @@ import type { GeoProjection } from 'd3-geo';
 import { geoConicEqualArea } from 'd3-geo';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { feature } from 'topojson-client';
-import { labelPoint, projectedRings, type Ring } from './map-geometry.ts';
+import { labelPoint, projectedRings, ringsToPath, type Ring } from './map-geometry.ts';
 import type { LocatorMap, MapPoint } from './map-types';
 import { projectLatLon, round1, type LatLon } from './projection.ts';
 
@@ -33,6 +33,9 @@ export const LOCATOR_BOUNDS: [[number, number], [number, number]] = [
  * China, Uzbekistan, Tajikistan. Kyrgyzstan (417) is drawn apart.
  */
 export const NAMED_IDS = ['643', '398', '156', '860', '762'] as const;
+
+/** Countries drawn, unnamed, for context: Turkmenistan, Afghanistan, Mongolia. */
+export const CONTEXT_IDS = ['795', '004', '496'] as const;
 
 /** The locator's projection, fitted so that `LOCATOR_BOUNDS` fills the viewBox. */
 export function locatorProjection(): GeoProjection {
@@ -65,27 +68,22 @@ export function locatorProjection(): GeoProjection {
 }
 
 /**
- * Path data for the locator: points at most `tolerance` units from the last kept one are dropped
+ * Path data for the locator: points less than `tolerance` units from the last kept one are dropped
  * (radial-distance simplification, one pass) and every coordinate is a whole unit. The locator is
  * drawn a few hundred pixels wide at most, so this keeps its outlines exact to the eye at a
  * fraction of the bytes.
  */
-export function coarsePath(rings: Ring[], tolerance = 2): string {
-	let d = '';
-	for (const ring of rings) {
-		const kept: [number, number][] = [];
+export function coarsePath(rings: Ring[], tolerance = 3): string {
+	const kept = rings.map((ring) => {
+		const out: [number, number][] = [];
 		for (const [x, y] of ring) {
-			const last = kept[kept.length - 1];
+			const last = out[out.length - 1];
 			if (last && Math.hypot(x - last[0], y - last[1]) < tolerance) continue;
-			kept.push([x, y]);
+			out.push([x, y]);
 		}
-		const points = kept.map(([x, y]) => `${Math.round(x)} ${Math.round(y)}`);
-		const unique = points.filter((p, i) => p !== points[i - 1]);
-		if (unique.length > 1 && unique[0] === unique[unique.length - 1]) unique.pop();
-		if (unique.length < 3) continue;
-		d += `M${unique.join('L')}Z`;
-	}
-	return d;
+		return out;
+	});
+	return ringsToPath(kept, 1);
 }
 
 /** What the locator needs. */
@@ -114,12 +112,15 @@ export function buildLocator(input: LocatorInput): LocatorMap {
 		String((f.properties as { name?: string } | null)?.name ?? f.id);
 
 	let land = '';
+	const keep = [...NAMED_IDS, ...CONTEXT_IDS, input.focusId] as string[];
 	let focus: LocatorMap['focus'] | null = null;
 	const named: LocatorMap['named'] = [];
 	const focusFeature = features.find((f) => String(f.id) === input.focusId);
 	// Names keep away from Kyrgyzstan, the one shape the locator is about.
 	const avoid = focusFeature ? projectedRings(projection, focusFeature) : [];
 	for (const f of features) {
+		// Only the countries that place Kyrgyzstan: the named ones and those between them.
+		if (!keep.includes(String(f.id))) continue;
 		const rings = projectedRings(projection, f);
 		const d = coarsePath(rings);
 		if (!d) continue;

@@ -112,22 +112,65 @@ function streamGeometry(geometry: Geometry, stream: GeoStream): void {
 	}
 }
 
-/** SVG path data for projected rings, rounded to 1 decimal, without repeated points. */
-export function ringsToPath(rings: Ring[]): string {
+/** A number as short as SVG allows: "0.5" is ".5", "-0.5" is "-.5". */
+function short(n: number): string {
+	return String(n).replace(/^(-?)0\./, '$1.');
+}
+
+/**
+ * SVG path data for projected rings, rounded to 1 decimal, without repeated points: each ring an
+ * absolute move, then relative lines (`l`) between the rounded points, so that the numbers are
+ * small and the bytes few (the outlines are most of the map's island). Exact: the deltas are
+ * taken between already rounded points. Read back with `pathPoints`.
+ */
+export function ringsToPath(rings: Ring[], precision = 10): string {
 	let d = '';
+	const round = (v: number) => Math.round(v * precision) / precision;
 	for (const ring of rings) {
-		const points: string[] = [];
-		let last = '';
+		const points: [number, number][] = [];
 		for (const [x, y] of ring) {
-			const p = `${round1(x)},${round1(y)}`;
-			if (p !== last) points.push(p);
-			last = p;
+			const p: [number, number] = [round(x), round(y)];
+			const last = points[points.length - 1];
+			if (!last || last[0] !== p[0] || last[1] !== p[1]) points.push(p);
 		}
-		if (points.length > 1 && points[0] === points[points.length - 1]) points.pop();
+		const first = points[0];
+		const end = points[points.length - 1];
+		if (points.length > 1 && first && end && first[0] === end[0] && first[1] === end[1])
+			points.pop();
 		if (points.length < 3) continue;
-		d += `M${points.join('L')}Z`;
+		let out = `M${short(points[0]![0])} ${short(points[0]![1])}l`;
+		for (let i = 1; i < points.length; i++) {
+			const dx = round(points[i]![0] - points[i - 1]![0]);
+			const dy = round(points[i]![1] - points[i - 1]![1]);
+			const xs = short(dx);
+			const ys = short(dy);
+			// A minus sign separates numbers by itself; otherwise a space does.
+			out += (i > 1 && !xs.startsWith('-') ? ' ' : '') + xs + (ys.startsWith('-') ? '' : ' ') + ys;
+		}
+		d += `${out}z`;
 	}
 	return d;
+}
+
+/** The absolute points of path data written by `ringsToPath` (for checks and tests). */
+export function pathPoints(d: string): { x: number; y: number }[] {
+	const out: { x: number; y: number }[] = [];
+	for (const ring of d.split('z')) {
+		if (!ring) continue;
+		const [move = '', lines = ''] = ring.slice(1).split('l');
+		const nums = (t: string) => (t.match(/-?(?:\d+\.?\d*|\.\d+)/g) ?? []).map(Number);
+		const [x0 = 0, y0 = 0] = nums(move);
+		let x = x0;
+		let y = y0;
+		out.push({ x, y });
+		const deltas = nums(lines);
+		for (let i = 0; i + 1 < deltas.length; i += 2) {
+			x = Math.round((x + deltas[i]!) * 10) / 10;
+			y = Math.round((y + deltas[i + 1]!) * 10) / 10;
+			out.push({ x, y });
+		}
+	}
+	return out;
 }
 
 /** Even-odd point-in-polygon test over all rings (holes included). */
@@ -322,7 +365,8 @@ export function buildMinesMap(input: MapInput): MinesMap {
 	for (const id of NEIGHBOUR_IDS) {
 		const f = byId(id);
 		const rings = projectedRings(projection, f);
-		const d = ringsToPath(rings);
+		// Neighbours are faint context: whole units (at most about 1.3 px at desktop sizes).
+		const d = ringsToPath(rings, 1);
 		const label = labelPoint(rings, view);
 		if (!d || !label) continue;
 		neighbours.push({
