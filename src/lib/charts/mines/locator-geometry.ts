@@ -73,7 +73,7 @@ export function locatorProjection(): GeoProjection {
  * drawn a few hundred pixels wide at most, so this keeps its outlines exact to the eye at a
  * fraction of the bytes.
  */
-export function coarsePath(rings: Ring[], tolerance = 3): string {
+export function coarsePath(rings: Ring[], tolerance = 4): string {
 	const kept = rings.map((ring) => {
 		const out: [number, number][] = [];
 		for (const [x, y] of ring) {

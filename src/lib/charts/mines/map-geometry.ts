@@ -11,7 +11,7 @@ import { feature } from 'topojson-client';
 import type { Feature, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { MapLake, MapNeighbour, MapPoint, MinesMap } from './map-types';
-import { buildLocator } from './locator-geometry.ts';
+import { buildLocator, coarsePath } from './locator-geometry.ts';
 import { mapConic, projectLatLon, round1, type LatLon } from './projection.ts';
 
 export { parseLatLon, round1, type LatLon } from './projection.ts';
@@ -62,8 +62,8 @@ export interface MapInput {
 }
 
 /** Columns and rows of the land mask (see `MinesMap.landMask`). */
-export const MASK_COLS = 60;
-export const MASK_ROWS = 30;
+export const MASK_COLS = 40;
+export const MASK_ROWS = 20;
 
 /** A projected ring of points. */
 export type Ring = [number, number][];
@@ -365,8 +365,9 @@ export function buildMinesMap(input: MapInput): MinesMap {
 	for (const id of NEIGHBOUR_IDS) {
 		const f = byId(id);
 		const rings = projectedRings(projection, f);
-		// Neighbours are faint context: whole units (at most about 1.3 px at desktop sizes).
-		const d = ringsToPath(rings, 1);
+		// Neighbours are faint context: whole units, points closer than 1.5 units dropped (at most
+		// about 2 px at desktop sizes).
+		const d = coarsePath(rings, 1.5);
 		const label = labelPoint(rings, view);
 		if (!d || !label) continue;
 		neighbours.push({
@@ -383,7 +384,8 @@ export function buildMinesMap(input: MapInput): MinesMap {
 		width: MAP_WIDTH,
 		height: MAP_HEIGHT,
 		projection: { scale: projection.scale(), translate: projection.translate() },
-		country: ringsToPath(countryRings),
+		// Half units: under 0.7 px at the largest map, and about a third fewer bytes than tenths.
+		country: ringsToPath(countryRings, 2),
 		countryLabel,
 		neighbours,
 		bishkek: { ...projectPoint(projection, input.bishkek, 'Bishkek'), fact: input.bishkek.fact },
