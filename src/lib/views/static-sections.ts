@@ -18,6 +18,8 @@ import WhosWho from './people/WhosWho.svelte';
 import OriginalReport from './report/OriginalReport.svelte';
 import SourceNotes from './notes/SourceNotes.svelte';
 import WhatHappenedNext from './notes/WhatHappenedNext.svelte';
+import Locator from './story/Locator.svelte';
+import { map as minesMap } from 'virtual:mines-map';
 
 /** The HTML of each static section, rendered on the server. */
 export function staticSectionsHtml(): { next: string; notes: string; report: string } {
@@ -65,4 +67,9 @@ export function shareTagsHtml(): string {
 		props: { head, jsonLd: jsonLdElement(head.jsonLd) }
 	});
 	return html.replace(/<!--[\s\S]*?-->/g, '');
+}
+
+/** The locator under the headline (Kyrgyzstan in Central Asia), as static SVG. */
+export function locatorHtml(): string {
+	return render(Locator, { props: { locator: minesMap.inset } }).body;
 }

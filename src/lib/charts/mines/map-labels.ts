@@ -24,6 +24,8 @@ export const CITY_RADIUS = 4;
 /** Label font sizes (px): never under 12. */
 export const LABEL_SIZE = 13;
 export const COUNTRY_SIZE = 12;
+/** Sites closer than this (px) to Bishkek crowd it: their labels go before the lake's. */
+export const CROWD = 60;
 /** Names longer than this (px) wrap onto a second line, so labels stay compact on phones. */
 export const NAME_WIDTH = 150;
 
@@ -64,7 +66,7 @@ export function mapMarks(map: MinesMap, mines: Mine[], t: MapTransform): MapMark
 
 /** A text line of a label, what it is and which mine it belongs to (for styling). */
 export type MapLabelLine = LabelLine & {
-	kind: 'city' | 'name' | 'detail' | 'country';
+	kind: 'city' | 'name' | 'detail' | 'country' | 'lake';
 	mineId?: string;
 };
 
@@ -87,7 +89,7 @@ export interface MapLabels {
 	marks: MapMark[];
 	city: { x: number; y: number };
 	/**
-	 * Placed labels by id: a mine id, "bishkek" (with the sites at Bishkek's point), or
+	 * Placed labels by id: a mine id, "bishkek" (with the sites at Bishkek's point), "lake" or
 	 * "country-<id>".
 	 */
 	labels: Map<string, PlacedLabel & { lines: MapLabelLine[] }>;
@@ -95,10 +97,37 @@ export interface MapLabels {
 	failed: string[];
 }
 
+/** The boxes of the marks (sites and Bishkek's dot), in chart px: what no label may cover. */
+export function markBoxes(marks: MapMark[], city: { x: number; y: number }): Box[] {
+	return [
+		...marks.map((m) => {
+			const r = markRadius(m.mine);
+			return { x: m.x - r, y: m.y - r, w: 2 * r, h: 2 * r };
+		}),
+		{ x: city.x - CITY_RADIUS, y: city.y - CITY_RADIUS, w: 2 * CITY_RADIUS, h: 2 * CITY_RADIUS }
+	];
+}
+
+/** The lake's box in chart px, or null. */
+export function lakeBox(map: MinesMap, t: MapTransform): Box | null {
+	if (!map.lake) return null;
+	const b = map.lake.bounds;
+	return {
+		x: t.offsetX + b.x * t.scale,
+		y: t.offsetY + b.y * t.scale,
+		w: b.w * t.scale,
+		h: b.h * t.scale
+	};
+}
+
 /**
  * Place the map's labels inside `bounds` (chart px) for one state: focused sites (name, status
- * and "approx.") and Bishkek are required; the other sites follow (name and details, else the
- * name alone, else nothing: their mark still shows); then the countries' names where they fit.
+ * and "approx.") and Bishkek are required; then the lake's name; the other sites follow (name
+ * and details, else the name alone, else nothing: their mark still shows); then the countries'
+ * names where they fit. A site drawn at Bishkek's point (Kyrgyzaltyn's office) is written in
+ * Bishkek's block. Every label that names a mark sits nearer to it than to any other mark, or is
+ * tied to it by a leader (see `placeLabels`); none covers the lake's middle, the `inset` or a
+ * mark.
  */
 export function mapLabels(
 	map: MinesMap,
@@ -106,19 +135,26 @@ export function mapLabels(
 	t: MapTransform,
 	bounds: Box,
 	state: Pick<MinesState, 'focus' | 'summary'>,
-	measure: MeasureText = estimateTextWidth
+	measure: MeasureText = estimateTextWidth,
+	inset: Box | null = null
 ): MapLabels {
 	const marks = mapMarks(map, mines, t);
 	const city = toChart(t, map.bishkek);
+	const lake = lakeBox(map, t);
+	// Labels may cross the lake's shore (their halo keeps them legible) but never hide the lake:
+	// its middle is kept clear.
+	const lakeCore = lake && {
+		x: lake.x + lake.w * 0.3,
+		y: lake.y + lake.h * 0.3,
+		w: lake.w * 0.4,
+		h: lake.h * 0.4
+	};
 	const obstacles: Box[] = [
-		...marks.map((m) => {
-			const r = markRadius(m.mine);
-			return { x: m.x - r, y: m.y - r, w: 2 * r, h: 2 * r };
-		}),
-		{ x: city.x - CITY_RADIUS, y: city.y - CITY_RADIUS, w: 2 * CITY_RADIUS, h: 2 * CITY_RADIUS }
+		...markBoxes(marks, city),
+		...(lakeCore ? [lakeCore] : []),
+		...(inset ? [inset] : [])
 	];
 	const focused = (m: MapMark) => state.focus.includes(m.mine.id);
-	// Sites at Bishkek's own point (Kyrgyzaltyn's office) are written in Bishkek's label block.
 	const atCity = (m: MapMark) => Math.abs(m.x - city.x) < 0.5 && Math.abs(m.y - city.y) < 0.5;
 	const siteLines = (m: MapMark): { full: MapLabelLine[]; short: MapLabelLine[] } => {
 		const name = nameLines(m.mine, measure);
@@ -147,25 +183,51 @@ export function mapLabels(
 	};
 	const cityMarks = marks.filter(atCity);
 	const cityLine: MapLabelLine = { text: 'Bishkek', size: LABEL_SIZE, weight: 700, kind: 'city' };
+	// A site drawn at Bishkek's own point (Kyrgyzaltyn's office) shares its mark, so it is written
+	// in Bishkek's label block, under the city's name.
 	const cityFull = [cityLine, ...cityMarks.flatMap((m) => siteLines(m).full)];
 	const cityShort = [cityLine, ...cityMarks.flatMap((m) => siteLines(m).short)];
+	const cityRequest: LabelRequest & { lines: MapLabelLine[] } = {
+		id: 'bishkek',
+		x: city.x,
+		y: city.y,
+		radius: Math.max(CITY_RADIUS, ...cityMarks.map((m) => markRadius(m.mine))),
+		lines: cityFull,
+		fallback: cityShort.length < cityFull.length ? cityShort : undefined
+	};
 	// Nearest to Bishkek first: that is where the sites crowd.
 	const others = marks
 		.filter((m) => !atCity(m))
 		.sort(
 			(a, b) => Math.hypot(a.x - city.x, a.y - city.y) - Math.hypot(b.x - city.x, b.y - city.y)
 		);
+	const lakeRequest: (LabelRequest & { lines: MapLabelLine[] })[] =
+		map.lake && lake
+			? [
+					{
+						id: 'lake',
+						x: lake.x + lake.w / 2,
+						y: lake.y + lake.h / 2,
+						radius: lake.h / 2,
+						owned: false,
+						optional: true,
+						lines: wrapText(map.lake.name, NAME_WIDTH, (t) => measure(t, LABEL_SIZE, 400)).map(
+							(text) => ({ text, size: LABEL_SIZE, weight: 400, kind: 'lake' as const })
+						)
+					}
+				]
+			: [];
+	const near = (m: MapMark) => Math.hypot(m.x - city.x, m.y - city.y) < CROWD;
+	// Bishkek's block first when it holds a site of the step; the step's other sites next.
+	const cityFirst = cityMarks.some(focused);
 	const requests: (LabelRequest & { lines: MapLabelLine[] })[] = [
-		{
-			id: 'bishkek',
-			x: city.x,
-			y: city.y,
-			radius: Math.max(CITY_RADIUS, ...cityMarks.map((m) => markRadius(m.mine))),
-			lines: cityFull,
-			fallback: cityShort.length < cityFull.length ? cityShort : undefined
-		},
+		...(cityFirst ? [cityRequest] : []),
 		...others.filter(focused).map((m) => siteRequest(m, true)),
-		...others.filter((m) => !focused(m)).map((m) => siteRequest(m, false))
+		...(cityFirst ? [] : [cityRequest]),
+		// Sites crowding Bishkek before the lake's name: they have the least room.
+		...others.filter((m) => !focused(m) && near(m)).map((m) => siteRequest(m, false)),
+		...lakeRequest,
+		...others.filter((m) => !focused(m) && !near(m)).map((m) => siteRequest(m, false))
 	];
 	for (const n of map.neighbours) {
 		requests.push({

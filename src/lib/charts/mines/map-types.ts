@@ -48,4 +48,58 @@ export interface MinesMap {
 	sites: MapSite[];
 	/** Credit line for the outline. */
 	credit: string;
+	/** Lake Issyk-Kul, the landmark readers know (Natural Earth lakes), or null if not found. */
+	lake: MapLake | null;
+	/**
+	 * Where Kyrgyzstan's land (and its lake) lies in the view, as a coarse grid: `cols` x `rows`
+	 * cells over the viewBox, row by row, "1" where the cell's centre is in Kyrgyzstan. The chart
+	 * puts its inset where it hides the least of the country.
+	 */
+	landMask: { cols: number; rows: number; cells: string };
+	/** Kyrgyzstan's place in Central Asia, for the inset. */
+	inset: LocatorMap;
+}
+
+/** A lake on the map. */
+export interface MapLake {
+	/** Its name as the map writes it, e.g. "Lake Issyk-Kul". */
+	name: string;
+	/** The outside fact that names and credits it. */
+	fact: string;
+	/** SVG path data in viewBox units. */
+	d: string;
+	/** The middle of its outline's bounding box. */
+	centre: MapPoint;
+	/** Its bounding box in viewBox units. */
+	bounds: { x: number; y: number; w: number; h: number };
+}
+
+/** A named country in the locator. */
+export interface LocatorCountry {
+	/** World-atlas id, e.g. "643". */
+	id: string;
+	/** English name from world-atlas, e.g. "Russia". */
+	name: string;
+	/** Where its name fits best (centre of the text), in locator viewBox units. */
+	label: MapPoint;
+}
+
+/**
+ * Kyrgyzstan's place in Central Asia, projected at build time (`locator-geometry.ts`), in its own
+ * viewBox (`width` x `height`): every country's outline as one path, Kyrgyzstan apart, the
+ * neighbours a reader needs named, Bishkek, and the main map's view as a frame.
+ */
+export interface LocatorMap {
+	width: number;
+	height: number;
+	/** All other countries in view, one SVG path. */
+	land: string;
+	/** Kyrgyzstan: outline, its bounding box and a point well inside it. */
+	focus: LocatorCountry & { d: string; box: { x: number; y: number; w: number; h: number } };
+	/** Countries to name, most important first (Russia, Kazakhstan, China, Uzbekistan, Tajikistan). */
+	named: LocatorCountry[];
+	/** Bishkek, in locator units. */
+	bishkek: MapPoint;
+	/** The mines map's view as a closed path in locator units, or null. */
+	frame: string | null;
 }

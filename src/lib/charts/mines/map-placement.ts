@@ -1,0 +1,59 @@
+/**
+ * Everything placed on the mines map for one box and one state, as the chart draws it: the
+ * inset's corner (the same at every step) and names, then the labels, which keep off the inset.
+ * One function for the chart and its tests. Pure.
+ */
+import type { Mine, MinesState } from '$lib/content/types';
+import { estimateTextWidth, type MeasureText } from '../shared/text';
+import { insetLabels, insetPlacement, type InsetLabel, type InsetPlacement } from './inset';
+import type { Box } from './layout';
+import {
+	lakeBox,
+	mapLabels,
+	mapMarks,
+	markBoxes,
+	toChart,
+	type MapLabels,
+	type MapTransform
+} from './map-labels';
+import type { MinesMap } from './map-types';
+
+/** The map's labels, its inset and the inset's names. */
+export interface MapPlacement extends MapLabels {
+	inset: InsetPlacement | null;
+	insetNames: InsetLabel[];
+}
+
+/** Room (px) kept free of the inset around Bishkek, for the labels of the sites that crowd there. */
+export const CLUSTER_ROOM = { w: 200, h: 110 };
+
+/**
+ * Where the inset goes in a map box: off every mark, the lake and the room around Bishkek,
+ * whatever the step.
+ */
+export function mapInset(map: MinesMap, mines: Mine[], t: MapTransform, bounds: Box) {
+	const lake = lakeBox(map, t);
+	const city = toChart(t, map.bishkek);
+	// The sites crowd around Bishkek: their labels need the room there more than the inset does.
+	const cluster = {
+		x: city.x - CLUSTER_ROOM.w / 2,
+		y: city.y - CLUSTER_ROOM.h / 2,
+		...CLUSTER_ROOM
+	};
+	const avoid = [...markBoxes(mapMarks(map, mines, t), city), cluster, ...(lake ? [lake] : [])];
+	return insetPlacement(map, t, bounds, avoid);
+}
+
+/** Place the inset, its names and the map's labels for `state` in `bounds` (chart px). */
+export function mapPlacement(
+	map: MinesMap,
+	mines: Mine[],
+	t: MapTransform,
+	bounds: Box,
+	state: Pick<MinesState, 'focus' | 'summary'>,
+	measure: MeasureText = estimateTextWidth
+): MapPlacement {
+	const inset = mapInset(map, mines, t, bounds);
+	const insetNames = inset ? insetLabels(map.inset, inset, measure) : [];
+	return { ...mapLabels(map, mines, t, bounds, state, measure, inset), inset, insetNames };
+}
