@@ -58,10 +58,11 @@ export const budgets = {
 	 *
 	 * NOT MET YET (issue 10 stays open): with D3 drawing and animating the charts (d3-scale with
 	 * d3-time-format, d3-shape, d3-geo, d3-timer), each embed grew from 54-58 KB to 70-77 KB:
-	 * Svelte and SvelteKit take about 32 KB before the chart's 27-34 KB. A ratchet at what ships;
-	 * `target.embedJs` is the goal.
+	 * Svelte and SvelteKit take about 32 KB before the chart's 27-34 KB; the mines map's Central
+	 * Asia inset and Lake Issyk-Kul (issue 11) added about 1 KB to its embed (77.5 KB). A ratchet
+	 * at what ships; `target.embedJs` is the goal.
 	 */
-	embedJs: 77 * KB
+	embedJs: 78 * KB
 } as const;
 
 /** The budgets issue 10 sets, not yet met where they differ from `budgets` (see there). */

@@ -3,7 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { loadMinesMap } from './map-plugin';
 import { pathPoints } from './map-geometry';
 import { loadContent } from '../../content/load';
-import { flowLines, minesLayout, overlaps, placeLabels, NOTE_HEIGHT, type Box } from './layout';
+import {
+	flowLines,
+	minesLayout,
+	overlaps,
+	placeLabels,
+	prerenderBox,
+	NARROWEST_MAP_BOX,
+	NOTE_HEIGHT,
+	type Box
+} from './layout';
 import { mapLabels, detailLine, lakeBox, markBoxes, CROWD } from './map-labels';
 import { mapPlacement } from './map-placement';
 import { boxDistance } from './layout';
@@ -382,5 +391,16 @@ describe('status', () => {
 		expect(showsStatus({ id: 'kumtor' }, { focus: [], summary: false })).toBe(false);
 		expect(showsStatus({ id: 'kumtor' }, { focus: [], summary: true })).toBe(true);
 		expect(showsStatus({ id: 'kumtor' }, { focus: ['kumtor'], summary: false })).toBe(true);
+	});
+});
+
+describe('prerenderBox', () => {
+	it('lays a phone-sized request out for the narrowest box, keeping its proportions', () => {
+		expect(prerenderBox(390, 340)).toEqual({ width: NARROWEST_MAP_BOX, height: 244 });
+		expect(prerenderBox(304, 300).width).toBe(NARROWEST_MAP_BOX);
+	});
+	it('keeps a request already that narrow, or a wide one (the presenter), as it is', () => {
+		expect(prerenderBox(260, 200)).toEqual({ width: 260, height: 200 });
+		expect(prerenderBox(560, 380)).toEqual({ width: 560, height: 380 });
 	});
 });
