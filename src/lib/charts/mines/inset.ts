@@ -105,7 +105,21 @@ const NUDGES: [number, number][] = [
 	[8, -6],
 	[-8, -6],
 	[8, 6],
-	[-8, 6]
+	[-8, 6],
+	// A little farther, between those, for a small inset whose names barely fit (China's on a
+	// phone, between Kyrgyzstan's frame and the inset's edge).
+	[10, 0],
+	[12, 0],
+	[10, 4],
+	[12, 4],
+	[10, -4],
+	[12, 8],
+	[14, 0],
+	[14, 6],
+	[4, 10],
+	[8, 10],
+	[14, 10],
+	[-4, 10]
 ];
 
 /** A country name placed in the inset, in chart px. */
