@@ -69,11 +69,12 @@ export function locatorProjection(): GeoProjection {
 
 /**
  * Path data for the locator: points less than `tolerance` units from the last kept one are dropped
- * (radial-distance simplification, one pass) and every coordinate is a whole unit. The locator is
+ * (radial-distance simplification, one pass) and every coordinate is rounded to 1/`precision`
+ * of a unit (whole units unless asked). The locator is
  * drawn a few hundred pixels wide at most, so this keeps its outlines exact to the eye at a
  * fraction of the bytes.
  */
-export function coarsePath(rings: Ring[], tolerance = 4): string {
+export function coarsePath(rings: Ring[], tolerance = 4, precision = 1): string {
 	const kept = rings.map((ring) => {
 		const out: [number, number][] = [];
 		for (const [x, y] of ring) {
@@ -83,7 +84,7 @@ export function coarsePath(rings: Ring[], tolerance = 4): string {
 		}
 		return out;
 	});
-	return ringsToPath(kept, 1);
+	return ringsToPath(kept, precision);
 }
 
 /** What the locator needs. */

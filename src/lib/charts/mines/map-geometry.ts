@@ -365,9 +365,9 @@ export function buildMinesMap(input: MapInput): MinesMap {
 	for (const id of NEIGHBOUR_IDS) {
 		const f = byId(id);
 		const rings = projectedRings(projection, f);
-		// Neighbours are faint context: whole units, points closer than 1.5 units dropped (at most
-		// about 2 px at desktop sizes).
-		const d = coarsePath(rings, 1.5);
+		// Neighbours are faint context: whole units, points closer than 2.5 units dropped (about
+		// 3 px at desktop sizes, on lines drawn in the recede colour).
+		const d = coarsePath(rings, 2.5);
 		const label = labelPoint(rings, view);
 		if (!d || !label) continue;
 		neighbours.push({
@@ -384,8 +384,9 @@ export function buildMinesMap(input: MapInput): MinesMap {
 		width: MAP_WIDTH,
 		height: MAP_HEIGHT,
 		projection: { scale: projection.scale(), translate: projection.translate() },
-		// Half units: under 0.7 px at the largest map, and about a third fewer bytes than tenths.
-		country: ringsToPath(countryRings, 2),
+		// Whole units, points closer than 1.5 units dropped: about 1 px at the largest map, for a
+		// chart island within its 35 KB.
+		country: coarsePath(countryRings, 1.5),
 		countryLabel,
 		neighbours,
 		bishkek: { ...projectPoint(projection, input.bishkek, 'Bishkek'), fact: input.bishkek.fact },
