@@ -4,6 +4,7 @@
  * DOM): text widths are estimated generously (shared/text.ts) so the prerendered layout is safe.
  */
 import { estimateTextWidth, type MeasureText } from '../shared/text';
+import { phonePrerenderSize } from '../shared/prerender-size';
 
 export interface Box {
 	x: number;
@@ -439,19 +440,11 @@ export function placeLabels(
 
 /** The narrowest box the map is drawn in: a 300 px embed's, a little under a 320 px phone's. */
 export const NARROWEST_MAP_BOX = 280;
-/** A box asked for at most this wide is a phone's (or a narrow embed's). */
-const PHONE_MAX = 480;
 
 /**
- * The size the map is laid out at before its code runs (prerendered, or without JavaScript). The
- * same HTML reaches every screen, so a phone-sized request is laid out for the narrowest box and
- * centred in a wider one: whole on every phone, never cut at the right. Wider requests (the
- * presenter) keep their size; the live chart lays itself out for its real box.
+ * The size the map is laid out at before its code runs: a phone-sized request is laid out for
+ * the narrowest box and centred in a wider one (charts/shared/prerender-size.ts).
  */
 export function prerenderBox(width: number, height: number): { width: number; height: number } {
-	if (width <= NARROWEST_MAP_BOX || width > PHONE_MAX) return { width, height };
-	return {
-		width: NARROWEST_MAP_BOX,
-		height: Math.round((height * NARROWEST_MAP_BOX) / width)
-	};
+	return phonePrerenderSize(width, height, NARROWEST_MAP_BOX);
 }

@@ -7,11 +7,10 @@
  * smaller than the live chart's.
  */
 import { estimateTextWidth, type MeasureText } from '../shared/text';
+import { phonePrerenderSize } from '../shared/prerender-size';
 
 /** The chart box of the narrowest phone the story supports: 320 px less the graphic's padding. */
 export const NARROWEST_BOX = 304;
-/** A prerender asked for at most this width is a phone's; wider ones (presenter, share image) keep theirs. */
-const PHONE_MAX = 480;
 
 /**
  * Text measured wide enough for any sans-serif a reader's system-ui may be: bold DejaVu Sans
@@ -57,10 +56,10 @@ export interface Prerender {
  * for the narrowest phone; a wider one (presenter, share image) at its own size.
  */
 export function prerenderFor(width: number, height: number): Prerender {
-	if (width <= NARROWEST_BOX || width > PHONE_MAX) return { width, height, maxWidth: width };
+	const size = phonePrerenderSize(width, height, NARROWEST_BOX);
+	if (size.width === width) return { width, height, maxWidth: width };
 	return {
-		width: NARROWEST_BOX,
-		height: Math.round((height * NARROWEST_BOX) / width),
+		...size,
 		fontSize: PRERENDER_FONT,
 		minRow: PRERENDER_ROW,
 		maxWidth: Math.min(width, Math.round(NARROWEST_BOX * PRERENDER_MAX_SCALE))
