@@ -4,6 +4,7 @@ import { proseIsPure, storyContent } from './src/lib/content/vite-plugin.ts';
 import { minesMap } from './src/lib/charts/mines/map-plugin.ts';
 import { embedCopies } from './src/lib/embed/vite-plugin.ts';
 import { buildTimeOnly } from './src/lib/views/build-time-only.ts';
+import { storyScript } from './src/lib/story-script/vite-plugin.ts';
 
 /** Run only by the prerender; stubs in the browser (the offline copy draws its tables itself). */
 const buildTime = buildTimeOnly(
@@ -17,7 +18,15 @@ const buildTime = buildTimeOnly(
 );
 
 export default defineConfig({
-	plugins: [buildTime, embedCopies(), storyContent(), minesMap(), sveltekit(), proseIsPure()],
+	plugins: [
+		buildTime,
+		embedCopies(),
+		storyContent(),
+		minesMap(),
+		sveltekit(),
+		proseIsPure(),
+		storyScript()
+	],
 	server: { fs: { allow: ['content'] } },
 	test: {
 		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],

@@ -48,37 +48,57 @@ export function chartEntries(root = process.cwd()): Record<ChartName, string> {
 	return out;
 }
 
+/** The story's live-chart module: Svelte's runtime and the steps' states come with it. */
+const LIVE_MODULE = 'src/lib/story-script/live-chart.svelte.ts';
+
+/**
+ * What the first chart island brings for all of them (paths under the site root): the live-chart
+ * module and its static imports that the story page does not load, Svelte's runtime among them.
+ * The story page is not hydrated, so the runtime comes with the islands, once.
+ */
+export function islandRuntime(root = process.cwd()): string[] {
+	const m = manifest(root);
+	if (!m[LIVE_MODULE])
+		throw new Error(`${LIVE_MODULE} is not a chunk of its own in the client manifest`);
+	const page = storyPageFiles(root, m);
+	return [...closure(m, LIVE_MODULE)].filter((k) => !page.has(k)).map((k) => m[k]!.file);
+}
+
 /**
  * For each chart, the files (paths under the site root, e.g. `_app/immutable/chunks/x.js`) that
- * loading it adds to the story: its chunk and its static imports that the story page does not load.
+ * loading it adds to the story: its chunk and its static imports that neither the story page nor
+ * the islands' shared runtime (`islandRuntime`) loads.
  */
 export function chartChunks(root = process.cwd()): Record<ChartName, string[]> {
 	const m = manifest(root);
 	const page = storyPageFiles(root, m);
+	const shared = closure(m, LIVE_MODULE);
 	const out = {} as Record<ChartName, string[]>;
 	for (const [name, key] of Object.entries(CHART_MODULES) as [ChartName, string][]) {
 		if (!m[key]) throw new Error(`${key} is not a chunk of its own in the client manifest`);
-		out[name] = [...closure(m, key)].filter((k) => !page.has(k)).map((k) => m[k]!.file);
+		out[name] = [...closure(m, key)]
+			.filter((k) => !page.has(k) && !shared.has(k))
+			.map((k) => m[k]!.file);
 	}
 	return out;
 }
 
 /**
- * The manifest keys of everything the story page loads statically: the client entries and the
- * route nodes its prerendered HTML starts (`build/index.html`), with their static imports.
+ * The manifest keys of everything the story page loads statically: the scripts its prerendered
+ * HTML names (`build/index.html`: its own script and the modules it preloads), with their static
+ * imports.
  */
 function storyPageFiles(root: string, m: Record<string, ManifestChunk>): Set<string> {
 	const html = readFileSync(path.join(root, 'build/index.html'), 'utf8');
-	const started = new Set(html.match(/_app\/immutable\/(?:entry|nodes)\/[\w.-]+\.js/g) ?? []);
-	if (![...started].some((f) => f.includes('/nodes/'))) {
+	const named = new Set(html.match(/_app\/immutable\/[\w/.-]+\.js/g) ?? []);
+	if (!named.size) {
 		throw new Error(
-			'build/index.html names no route node: is build/ the story built by npm run build?'
+			'build/index.html names no script: is build/ the story built by npm run build?'
 		);
 	}
 	const page = new Set<string>();
 	for (const [key, chunk] of Object.entries(m)) {
-		// Not `isEntry`: Kit makes every route node an entry, the embeds (which bundle d3) among them.
-		if (started.has(chunk.file)) closure(m, key, page);
+		if (named.has(chunk.file)) closure(m, key, page);
 	}
 	return page;
 }

@@ -1,0 +1,73 @@
+/**
+ * When to load an island and when to start it, in one place for every page that has islands (the
+ * story's own script, and `ChartFigure` in the presenter and the offline copy).
+ *
+ * The code is fetched (not run) when the browser is idle, so it is usually there before the reader
+ * arrives, and at the latest when the element comes within about a screen of the viewport, above
+ * or below. It is started once it has arrived and the element is near. A failed fetch (the network
+ * dropped, the file is gone) leaves the page as it is and is tried once more the next time the
+ * element comes near. Framework-free: it runs before any island's code.
+ */
+export interface WhenNearOptions {
+	/** Start as soon as the code is there, near or not (a view drawn only in the browser). */
+	now?: boolean;
+}
+
+/**
+ * Loads `load()` and calls `start` with its result, as above. Returns the function that stops
+ * watching (a start already made is the caller's to undo).
+ */
+export function whenNear<T>(
+	element: Element,
+	load: () => Promise<T>,
+	start: (code: T) => void,
+	{ now = false }: WhenNearOptions = {}
+): () => void {
+	let stopped = false;
+	let started = false;
+	let near = now;
+	let failures = 0;
+	let loading: Promise<T | undefined> | undefined;
+
+	/** Fetch the code (once at a time; after a failure, once more). */
+	const fetchCode = () =>
+		(loading ??= load().catch(() => {
+			failures += 1;
+			loading = undefined;
+			return undefined;
+		}));
+
+	const approach = () => {
+		if (started || failures > 1) return;
+		void fetchCode().then((code) => {
+			if (code === undefined || stopped || started || !near) return;
+			started = true;
+			start(code);
+		});
+	};
+
+	const observer = new IntersectionObserver(
+		(entries) => {
+			near = now || (entries[entries.length - 1]?.isIntersecting ?? false);
+			if (near) approach();
+		},
+		{ rootMargin: '100% 0px' }
+	);
+	observer.observe(element);
+	if (now) approach();
+
+	const prefetch = () => {
+		if (!started && failures === 0) void fetchCode();
+	};
+	const idle =
+		typeof requestIdleCallback === 'function'
+			? requestIdleCallback(prefetch, { timeout: 5000 })
+			: setTimeout(prefetch, 3000);
+
+	return () => {
+		stopped = true;
+		observer.disconnect();
+		if (typeof cancelIdleCallback === 'function') cancelIdleCallback(idle as number);
+		clearTimeout(idle as ReturnType<typeof setTimeout>);
+	};
+}

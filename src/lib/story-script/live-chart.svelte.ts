@@ -1,0 +1,122 @@
+/**
+ * The live side of the story's chart islands: mounts a chart's component over its prerendered
+ * markup and keeps it in step. Loaded with the first chart island (never on the first load), so
+ * Svelte's runtime, the steps' chart states and this code arrive together, at idle or as a chart
+ * comes near; `chart-island.ts` decides when.
+ *
+ * The figure keeps its prerendered markup (`ChartFigure` with `driven`): `.chart-box` is the box
+ * to fill, `.fit` scales a chart that needs more room than its box (a short phone), `.island`
+ * holds the chart.
+ */
+import { flushSync, mount, unmount } from 'svelte';
+import { steps } from 'virtual:story-content';
+import { loadChart, loadedChart, type ChartProps } from '$lib/charts/registry';
+import { instantly } from '$lib/motion';
+import type { ChartName, ChartState } from '$lib/content/types';
+
+export { loadChart };
+
+/** A chart mounted in its figure. */
+export interface LiveChart {
+	/** Shows step `id` (animated, unless the reader asked for reduced motion). */
+	show(id: string): void;
+	/** Unmounts the chart and stops measuring. */
+	destroy(): void;
+}
+
+/** The chart state of step `id`, from the content (every step id on the page is one of them). */
+function stateOf(id: string): ChartState {
+	const state = steps.find((s) => s.id === id)?.state;
+	if (!state)
+		throw new Error(`The page names a step "${id}" that the content has no chart state for.`);
+	return state;
+}
+
+/** The size a figure's box offers, before the first measurement (prerender's own default). */
+const FALLBACK = { width: 390, height: 340 };
+
+/**
+ * Mounts `Chart` in `figure` in step `stepId`'s state, at once and in one task (the prerendered
+ * markup is removed in the same task, so nothing flashes or moves), then follows the box's size.
+ */
+export function mountLive(
+	Chart: import('svelte').Component<ChartProps>,
+	figure: HTMLElement,
+	stepId: string,
+	reportHref: (paragraph: number) => string
+): LiveChart {
+	const box = figure.querySelector<HTMLElement>('.chart-box')!;
+	const fit = figure.querySelector<HTMLElement>('.fit')!;
+	const host = figure.querySelector<HTMLElement>('.island')!;
+	const view = $state({
+		step: stepId,
+		width: box.clientWidth || FALLBACK.width,
+		height: box.clientHeight || FALLBACK.height
+	});
+	let instance: ReturnType<typeof mount> | undefined;
+	void instantly(() => {
+		const stale = Array.from(host.childNodes);
+		instance = mount(Chart, {
+			target: host,
+			props: {
+				get state() {
+					return stateOf(view.step);
+				},
+				get width() {
+					return view.width;
+				},
+				get height() {
+					return view.height;
+				},
+				reportHref
+			}
+		});
+		flushSync();
+		for (const node of stale) node.remove();
+		host.dataset.island = 'live';
+	});
+
+	// Follow the box, and scale down a chart taller than its box rather than cut it off. Read in
+	// the observer's callback (after layout), never in a scroll handler or an animation frame.
+	const resize = new ResizeObserver(() => {
+		view.width = box.clientWidth || view.width;
+		view.height = box.clientHeight || view.height;
+		const content = fit.offsetHeight;
+		fit.style.transform =
+			view.height && content > view.height + 1
+				? `scale(${(view.height / content).toFixed(3)})`
+				: '';
+	});
+	resize.observe(box);
+	resize.observe(fit);
+
+	return {
+		show(id) {
+			view.step = id;
+		},
+		destroy() {
+			resize.disconnect();
+			if (instance) void unmount(instance);
+		}
+	};
+}
+
+/**
+ * Draws chart `chart` in step `stepId`'s state into `box` at `size`, at once, if its code has
+ * already arrived (for the printed handout, drawn as printing starts). False when it has not.
+ */
+export function drawStill(
+	box: HTMLElement,
+	chart: ChartName,
+	stepId: string,
+	size: { width: number; height: number },
+	reportHref: (paragraph: number) => string
+): boolean {
+	const Chart = loadedChart(chart);
+	if (!Chart) return false;
+	void instantly(() => {
+		mount(Chart, { target: box, props: { state: stateOf(stepId), ...size, reportHref } });
+		flushSync();
+	});
+	return true;
+}
