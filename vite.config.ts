@@ -4,7 +4,7 @@ import { proseIsPure, storyContent } from './src/lib/content/vite-plugin.ts';
 import { minesMap } from './src/lib/charts/mines/map-plugin.ts';
 import { embedCopies } from './src/lib/embed/vite-plugin.ts';
 import { buildTimeOnly } from './src/lib/views/build-time-only.ts';
-import { storyScript } from './src/lib/story-script/vite-plugin.ts';
+import { pageScripts } from './src/lib/story-script/vite-plugin.ts';
 
 /** Run only by the prerender; stubs in the browser (the offline copy draws its tables itself). */
 const buildTime = buildTimeOnly(
@@ -25,7 +25,7 @@ export default defineConfig({
 		minesMap(),
 		sveltekit(),
 		proseIsPure(),
-		storyScript()
+		pageScripts()
 	],
 	server: { fs: { allow: ['content'] } },
 	test: {

@@ -18,5 +18,7 @@ declare module 'virtual:story-content' {
 	export const next: Content['next'];
 	export const sections: Content['sections'];
 	export const steps: Content['steps'];
+	/** Each step's chart state by step id (steps without a graphic are left out). */
+	export const stepStates: Record<string, import('$lib/content/types').ChartState>;
 	export const notes: Content['notes'];
 }

@@ -11,12 +11,12 @@
  * hydrated in the browser, and starts the same script itself.
  */
 import { siteSettings } from '$lib/seo/site.server';
-import { storyScriptFiles } from '$lib/story-script/files.server';
+import { scriptFiles } from '$lib/story-script/files.server';
 import type { PageServerLoad } from './$types';
 
 export const csr = false;
 
 export const load: PageServerLoad = () => ({
 	site: siteSettings(),
-	storyScript: storyScriptFiles()
+	script: scriptFiles('story')
 });

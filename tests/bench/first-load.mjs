@@ -33,7 +33,10 @@ export const TYPES = ['html', 'js', 'css', 'fonts', 'images', 'data', 'other'];
 
 /**
  * Loads `url` in a fresh phone-sized context of `browser` and returns
- * `{ byType: {type: {count, bytes}}, total, headers, jsGzip, requests }` (bytes).
+ * `{ byType: {type: {count, bytes}}, total, headers, jsGzip, jsPageGzip, requests }` (bytes).
+ * `jsGzip` counts every script until the network is idle (the islands fetched at idle included);
+ * `jsPageGzip` only the scripts the HTML names (its `<script>`s and module preloads): what the
+ * first screen waits for.
  */
 export async function firstLoad(browser, url) {
 	const context = await browser.newContext({
@@ -51,7 +54,10 @@ export async function firstLoad(browser, url) {
 	const byType = Object.fromEntries(TYPES.map((t) => [t, { count: 0, bytes: 0 }]));
 	let headers = 0;
 	let jsGzip = 0;
+	let jsPageGzip = 0;
 	const requests = [];
+	const html = (await responses[0]?.text().catch(() => '')) ?? '';
+	const named = (url) => html.includes(`"${new URL(url).pathname}"`);
 	for (const response of responses) {
 		const request = response.request();
 		const sizes = await request.sizes();
@@ -65,7 +71,9 @@ export async function firstLoad(browser, url) {
 		headers += sizes.responseHeadersSize;
 		if (type === 'js') {
 			const body = await response.body().catch(() => Buffer.alloc(0));
-			jsGzip += gzipSync(body, { level: constants.Z_BEST_COMPRESSION }).length;
+			const gzipped = gzipSync(body, { level: constants.Z_BEST_COMPRESSION }).length;
+			jsGzip += gzipped;
+			if (named(response.url())) jsPageGzip += gzipped;
 		}
 		requests.push({
 			url: response.url(),
@@ -76,5 +84,5 @@ export async function firstLoad(browser, url) {
 	}
 	await context.close();
 	const total = Object.values(byType).reduce((sum, t) => sum + t.bytes, 0);
-	return { byType, total, headers, jsGzip, requests };
+	return { byType, total, headers, jsGzip, jsPageGzip, requests };
 }

@@ -5,7 +5,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { budgets, embedPages } from '../budgets';
-import { chartChunks } from './support/islands';
+import { chartChunks, islandRuntime } from './support/islands';
 import { formatKB, gzipSize, recordLoad, wireBytes, type LoadedResource } from './support/wire';
 
 /** Prints the measured sizes in the test report and on the console. */
@@ -29,9 +29,9 @@ function islandFile(url: string, islands: string[]): boolean {
 test('the story’s first load stays within the JavaScript and total budgets', async ({ page }) => {
 	const { status, resources } = await recordLoad(page, './');
 	expect(status).toBe(200);
-	// Charts' islands fetched while the page loads (when idle, or the first chart being near) have
-	// their own budget below: the page's own JavaScript is measured without them.
-	const islands = Object.values(chartChunks()).flat();
+	// Islands fetched while the page loads (when idle, or the first chart being near) have their
+	// own budgets below: the page's own JavaScript is measured without them.
+	const islands = [...Object.values(chartChunks()).flat(), ...islandRuntime()];
 	const own = resources.filter((r) => !islandFile(r.url, islands));
 	report('first load of /, without the charts’ islands', own);
 	report('first load of /, with the islands fetched until the network is idle', resources);
@@ -74,15 +74,31 @@ test('each chart’s island (its chunk and the modules only charts use) stays wi
 	console.log(`[${test.info().project.name}] ${line}`);
 });
 
+test('the runtime the charts’ islands share stays within its budget, and is not on the first screen', async ({
+	request
+}) => {
+	const files = islandRuntime();
+	expect(files.length, 'the islands share a runtime').toBeGreaterThan(0);
+	let bytes = 0;
+	for (const file of files) {
+		const response = await request.get(`./${file}`);
+		expect(response.status(), file).toBe(200);
+		bytes += gzipSize(await response.body());
+	}
+	const line = `islands' shared runtime: ${formatKB(bytes)} in ${files.length} files`;
+	test.info().annotations.push({ type: 'bytes', description: line });
+	console.log(`[${test.info().project.name}] ${line}`);
+	expect(
+		bytes,
+		`the islands' runtime: ${formatKB(bytes)} gzipped, budget ${formatKB(budgets.islandRuntimeJs)}`
+	).toBeLessThanOrEqual(budgets.islandRuntimeJs);
+});
+
 for (const path of embedPages) {
 	test(`the embed page /${path} ships at most ${formatKB(budgets.embedJs)} of JavaScript`, async ({
 		page
 	}) => {
 		const { status, resources } = await recordLoad(page, `./${path}`);
-		test.skip(
-			status === 404,
-			`/${path} does not exist yet (HTTP 404): the embed pages are still being built, so their budget is not checked`
-		);
 		expect(status).toBe(200);
 		report(`/${path}`, resources);
 		const js = wireBytes(resources, 'js');

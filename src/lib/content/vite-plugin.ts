@@ -29,12 +29,22 @@ const PARTS = [
 	'next',
 	'sections',
 	'steps',
+	'stepStates',
 	'notes'
 ] as const;
 type Part = (typeof PARTS)[number];
 
-/** The value of one part (`reportMeta` is the report without its paragraphs). */
+/** Parts derived from others, for code that needs only a slice (left out of `content`). */
+const DERIVED: readonly Part[] = ['reportMeta', 'stepStates'];
+
+/**
+ * The value of one part (`reportMeta` is the report without its paragraphs; `stepStates` maps each
+ * step id to its chart state, all a live chart needs of the steps).
+ */
 function partValue(content: Content, part: Part): unknown {
+	if (part === 'stepStates') {
+		return Object.fromEntries(content.steps.flatMap((s) => (s.state ? [[s.id, s.state]] : [])));
+	}
 	if (part === 'reportMeta') {
 		const { paragraphs, ...meta } = content.report;
 		void paragraphs;
@@ -53,7 +63,7 @@ export function entryModule(): string {
 	return [
 		...PARTS.map((part) => `import ${part} from '${ID}/${part}';`),
 		`export { ${PARTS.join(', ')} };`,
-		`export const content = { ${PARTS.filter((p) => p !== 'reportMeta').join(', ')} };`
+		`export const content = { ${PARTS.filter((p) => !DERIVED.includes(p)).join(', ')} };`
 	].join('\n');
 }
 

@@ -5,8 +5,10 @@
  */
 import { siteSettings } from '$lib/seo/site.server';
 import type { SiteSettings } from '$lib/seo/site';
+import { scriptFiles } from '$lib/story-script/files.server';
+import type { ScriptFiles } from '$lib/story-script/tags';
 
 /** The data every embed page needs. */
-export function embedData(): { site: SiteSettings } {
-	return { site: siteSettings() };
+export function embedData(): { site: SiteSettings; script: ScriptFiles } {
+	return { site: siteSettings(), script: scriptFiles('embed') };
 }

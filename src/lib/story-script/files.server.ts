@@ -1,13 +1,13 @@
 /**
- * Where the story page's script is, for the page's head: the entry chunk the client build made of
- * `story-script/entry.ts` (`vite-plugin.ts`) and the chunks it imports statically (preloaded, so
+ * Where a page's own script is, for the page's head: the entry chunk the client build made of it
+ * (`vite-plugin.ts`) and the chunks it imports statically (preloaded, so
  * they download in parallel with it), read from the client build's manifest. The prerender runs
  * after the client build, so the manifest is there; in `vite dev` the module is served as it is.
  */
 import { readFileSync } from 'node:fs';
 import { dev } from '$app/environment';
-import type { StoryScriptFiles } from './tags';
-import { STORY_SCRIPT } from './vite-plugin';
+import type { ScriptFiles } from './tags';
+import { PAGE_SCRIPTS, type PageScript } from './vite-plugin';
 
 interface ManifestChunk {
 	file: string;
@@ -17,21 +17,23 @@ interface ManifestChunk {
 /** SvelteKit's client build manifest (its default `outDir`, which this project keeps). */
 const MANIFEST = '.svelte-kit/output/client/.vite/manifest.json';
 
-export function storyScriptFiles(): StoryScriptFiles {
-	if (dev) return { entry: `/${STORY_SCRIPT}`, preload: [] };
+/** The built files of page script `name` (the story's or the embeds'). */
+export function scriptFiles(name: PageScript): ScriptFiles {
+	const module = PAGE_SCRIPTS[name];
+	if (dev) return { entry: `/${module}`, preload: [] };
 	let manifest: Record<string, ManifestChunk>;
 	try {
 		manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as Record<string, ManifestChunk>;
 	} catch (error) {
 		throw new Error(
-			`The story page's script: cannot read the client build's manifest ${MANIFEST} (${String(error)}).`,
+			`The ${name} page's script: cannot read the client build's manifest ${MANIFEST} (${String(error)}).`,
 			{ cause: error }
 		);
 	}
-	const entry = manifest[STORY_SCRIPT];
+	const entry = manifest[module];
 	if (!entry) {
 		throw new Error(
-			`The story page's script: ${STORY_SCRIPT} is not in ${MANIFEST}; is the story-script plugin in vite.config.ts?`
+			`The ${name} page's script: ${module} is not in ${MANIFEST}; is the page-scripts plugin in vite.config.ts?`
 		);
 	}
 	const preload = new Set<string>();

@@ -9,7 +9,7 @@
  * holds the chart.
  */
 import { flushSync, mount, unmount } from 'svelte';
-import { steps } from 'virtual:story-content';
+import { stepStates } from 'virtual:story-content';
 import { loadChart, loadedChart, type ChartProps } from '$lib/charts/registry';
 import { instantly } from '$lib/motion';
 import type { ChartName, ChartState } from '$lib/content/types';
@@ -26,7 +26,7 @@ export interface LiveChart {
 
 /** The chart state of step `id`, from the content (every step id on the page is one of them). */
 function stateOf(id: string): ChartState {
-	const state = steps.find((s) => s.id === id)?.state;
+	const state = stepStates[id];
 	if (!state)
 		throw new Error(`The page names a step "${id}" that the content has no chart state for.`);
 	return state;

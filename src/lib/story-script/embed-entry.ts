@@ -1,0 +1,9 @@
+/**
+ * An embed page's only script on its first load (the page is prerendered and not hydrated:
+ * `routes/embed/<chart>/+page.server.ts` sets `csr = false`). Built as an entry of its own
+ * (`vite-plugin.ts`) and named in the page's head (`EmbedHead.svelte`).
+ */
+import { startEmbed } from './embed';
+
+const main = document.querySelector<HTMLElement>('[data-embed]');
+if (main) startEmbed(main);
