@@ -6,11 +6,18 @@
  * load leaves a working page.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { chartChunks, chartEntries, personDialogChunk, type ChartName } from './support/islands';
+import {
+	chartChunks,
+	chartEntries,
+	islandRuntime,
+	personDialogChunk,
+	type ChartName
+} from './support/islands';
 import { content, expectActive, scrollToStep, scrollySections, watchPage } from './support/story';
 
 const islands = chartChunks();
 const entries = chartEntries();
+const runtime = islandRuntime();
 
 /** Never idle: the charts' code loads only when a section comes near (set before any script). */
 async function neverIdle(page: Page) {
@@ -82,55 +89,65 @@ test('a prerendered chart root never claims a state it does not show', async ({ 
 	}
 });
 
-test('a chart that cannot load leaves the page working: chart, text and table stay, steps follow the reader', async ({
-	page
-}) => {
-	const watch = watchPage(page);
-	const failed: string[] = [];
-	let blocked = true;
-	await page.route('**/_app/immutable/**', (route) => {
-		const url = route.request().url();
-		if (blocked && (Object.keys(islands) as ChartName[]).some((c) => isIsland(url, c))) {
-			failed.push(url);
-			return route.abort('internetdisconnected');
-		}
-		return route.continue();
-	});
-	await page.goto('./');
-	for (const { section, steps } of scrollySections) {
-		const figure = page.locator(`figure[data-chart="${section.chart}"]`);
-		for (const step of steps) {
-			await scrollToStep(page, step.id);
-			await expect(page.locator(`[data-step="${step.id}"]`)).toHaveAttribute(
-				'aria-current',
-				'step'
+/** What a dropped network can take away: each chart's own chunks, or the runtime they share. */
+const blockable = {
+	'a chart’s chunk': (url: string) =>
+		(Object.keys(islands) as ChartName[]).some((c) => isIsland(url, c)),
+	'the islands’ shared runtime': (url: string) =>
+		runtime.some((file) => new URL(url).pathname.endsWith(`/${file}`))
+};
+
+for (const [what, isBlocked] of Object.entries(blockable)) {
+	test(`if ${what} cannot load, the page works: chart, text and table stay, steps follow the reader`, async ({
+		page
+	}) => {
+		const watch = watchPage(page);
+		const failed: string[] = [];
+		let blocked = true;
+		await page.route('**/_app/immutable/**', (route) => {
+			const url = route.request().url();
+			if (blocked && isBlocked(url)) {
+				failed.push(url);
+				return route.abort('internetdisconnected');
+			}
+			return route.continue();
+		});
+		await page.goto('./');
+		for (const { section, steps } of scrollySections) {
+			const figure = page.locator(`figure[data-chart="${section.chart}"]`);
+			for (const step of steps) {
+				await scrollToStep(page, step.id);
+				await expect(page.locator(`[data-step="${step.id}"]`)).toHaveAttribute(
+					'aria-current',
+					'step'
+				);
+				await expect(figure).toHaveAttribute('data-state', step.id);
+			}
+			// The prerendered chart, the step's text equivalent and the data table are all there.
+			await expect(figure.locator('[data-island="static"] svg').first()).toBeVisible();
+			await expect(page.locator(`[data-step="${steps[0]!.id}"] .graphic-text`)).toHaveCount(1);
+			await expect(page.locator(`#section-${section.id} details.data-table table`)).not.toHaveCount(
+				0
 			);
-			await expect(figure).toHaveAttribute('data-state', step.id);
 		}
-		// The prerendered chart, the step's text equivalent and the data table are all there.
-		await expect(figure.locator('[data-island="static"] svg').first()).toBeVisible();
-		await expect(page.locator(`[data-step="${steps[0]!.id}"] .graphic-text`)).toHaveCount(1);
-		await expect(page.locator(`#section-${section.id} details.data-table table`)).not.toHaveCount(
-			0
+		expect(failed.length).toBeGreaterThan(0);
+		// The network is back and the reader returns: the figure tries once more. (Chromium keeps a
+		// failed dynamic import failed for the page's lifetime, whatwg/html#6768, so there the static
+		// chart stays until a reload; whichever it is, the page keeps working and throws nothing.)
+		blocked = false;
+		const first = scrollySections[0]!;
+		await scrollToStep(page, first.steps[1]!.id);
+		await expect(page.locator(`[data-step="${first.steps[1]!.id}"]`)).toHaveAttribute(
+			'aria-current',
+			'step'
 		);
-	}
-	expect(failed.length).toBeGreaterThan(0);
-	// The network is back and the reader returns: the figure tries once more. (Chromium keeps a
-	// failed dynamic import failed for the page's lifetime, whatwg/html#6768, so there the static
-	// chart stays until a reload; whichever it is, the page keeps working and throws nothing.)
-	blocked = false;
-	const first = scrollySections[0]!;
-	await scrollToStep(page, first.steps[1]!.id);
-	await expect(page.locator(`[data-step="${first.steps[1]!.id}"]`)).toHaveAttribute(
-		'aria-current',
-		'step'
-	);
-	await expect(
-		page.locator(`figure[data-chart="${first.section.chart}"] svg`).first()
-	).toBeVisible();
-	// A blocked request is logged by the browser as a failed resource: that is the only error.
-	expect(watch.errors.filter((e) => !/Failed to load resource|net::ERR/.test(e))).toEqual([]);
-});
+		await expect(
+			page.locator(`figure[data-chart="${first.section.chart}"] svg`).first()
+		).toBeVisible();
+		// A blocked request is logged by the browser as a failed resource: that is the only error.
+		expect(watch.errors.filter((e) => !/Failed to load resource|net::ERR/.test(e))).toEqual([]);
+	});
+}
 
 test('a chart takes over in the state of the step being read, without moving or animating', async ({
 	page

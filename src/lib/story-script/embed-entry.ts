@@ -6,4 +6,6 @@
 import { startEmbed } from './embed';
 
 const main = document.querySelector<HTMLElement>('[data-embed]');
-if (main) startEmbed(main);
+const stop = main ? startEmbed(main) : undefined;
+// In `vite dev` this brings Vite's client into the page; a build drops it.
+if (stop) import.meta.hot?.dispose(stop);

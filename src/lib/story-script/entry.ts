@@ -1,9 +1,12 @@
 /**
  * The story page's only script on the first load (the page is prerendered and not hydrated:
- * `routes/+page.ts` sets `csr = false`). The build emits it as an entry of its own
+ * `routes/+page.server.ts` sets `csr = false`). The build emits it as an entry of its own
  * (`story-script/vite-plugin.ts`) and the page names it in its head (`+page.server.ts`). Module
  * scripts run once the document is parsed, so the markup is all there.
  */
 import { startStory } from './story';
 
-startStory();
+const stop = startStory();
+// In `vite dev` this brings Vite's client into the page (its error overlay, and a reload when a
+// file changes); a build drops it.
+import.meta.hot?.dispose(stop);
