@@ -52,10 +52,8 @@ const config = {
 		})
 	],
 	compilerOptions: {
-		// Scoped-style class names from the file's name, with the embed pages' copies of a component
-		// (src/lib/embed/vite-plugin.ts) named like the original, so the prerendered HTML (rendered
-		// from the original) and the embed's stylesheet (built from the copy) agree.
-		cssHash: ({ hash, filename }) => `svelte-${hash(filename.replace('.embed-copy', ''))}`
+		// Scoped-style class names from the file's name: the same in the server and client builds.
+		cssHash: ({ hash, filename }) => `svelte-${hash(filename)}`
 	},
 	kit: {
 		adapter: adapter({ pages: 'build', assets: 'build', strict: true }),

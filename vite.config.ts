@@ -2,7 +2,6 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { proseIsPure, storyContent } from './src/lib/content/vite-plugin.ts';
 import { minesMap } from './src/lib/charts/mines/map-plugin.ts';
-import { embedCopies } from './src/lib/embed/vite-plugin.ts';
 import { buildTimeOnly } from './src/lib/views/build-time-only.ts';
 import { pageScripts } from './src/lib/story-script/vite-plugin.ts';
 
@@ -20,7 +19,6 @@ const buildTime = buildTimeOnly(
 export default defineConfig({
 	plugins: [
 		buildTime,
-		embedCopies(),
 		storyContent(),
 		minesMap(),
 		sveltekit(),

@@ -193,7 +193,10 @@ test('the presenter loads each slide’s chart on demand and lands in its state'
 	const watch = watchPage(page);
 	const step = content.steps.find((s) => s.id === 'mines-all') ?? content.steps.at(-1)!;
 	await page.goto(`./present/#${step.id}`);
+	// Prerendered, the presenter lists every slide; once it runs, it shows one. (On a busy
+	// machine that can take a while: wait for it rather than trip over the list.)
 	const figure = page.locator('figure[data-chart]');
+	await expect(figure).toHaveCount(1, { timeout: 30_000 });
 	await expect(figure).toHaveAttribute('data-state', step.id);
 	await expect(figure.locator('[data-island]')).toHaveAttribute('data-island', 'live');
 	await expect(figure.locator('[data-settled]').first()).toHaveAttribute('data-settled', 'true');

@@ -181,9 +181,7 @@ export function storyContent(options: { root?: string } = {}): Plugin {
 			}
 			return undefined;
 		},
-		load(rawId) {
-			// Embed pages load their own copy of the content (see embed/vite-plugin.ts).
-			const id = rawId.replace(/\.embed-copy$/, '');
+		load(id) {
 			if (id === RESOLVED) return entryModule();
 			if (!id.startsWith(RESOLVED + '/')) return undefined;
 			const part = id.slice(RESOLVED.length + 1) as Part;

@@ -18,8 +18,7 @@ const PREFIX = '\0build-time-only:';
 export function buildTimeOnly(files: string[], browserToo: string[] = []): Plugin {
 	const stubbed = files.filter((f) => !browserToo.includes(f));
 	const matches = (id: string) => {
-		const file = id.replace('.embed-copy', '');
-		return stubbed.some((f) => file.endsWith(`/${f}`));
+		return stubbed.some((f) => id.endsWith(`/${f}`));
 	};
 	return {
 		name: 'build-time-only',
@@ -29,7 +28,7 @@ export function buildTimeOnly(files: string[], browserToo: string[] = []): Plugi
 			if (!/(static-sections|prose-html|chart-html|tables)(\.ts|\.js)?$/.test(source)) return null;
 			const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
 			if (!resolved || resolved.external || !matches(resolved.id)) return null;
-			return PREFIX + resolved.id.replaceAll(PREFIX, '').replace('.embed-copy', '');
+			return PREFIX + resolved.id.replaceAll(PREFIX, '');
 		},
 		load(id) {
 			if (!id.startsWith(PREFIX)) return null;

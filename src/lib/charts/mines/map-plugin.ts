@@ -78,8 +78,7 @@ export function minesMap(options: { root?: string } = {}): Plugin {
 			return id === ID ? RESOLVED : undefined;
 		},
 		load(id) {
-			// Embed pages load their own copy (see embed/vite-plugin.ts).
-			if (id.replace(/\.embed-copy$/, '') !== RESOLVED) return undefined;
+			if (id !== RESOLVED) return undefined;
 			let built: ReturnType<typeof loadMinesMap>;
 			try {
 				built = loadMinesMap(path.join(root, 'content'));
