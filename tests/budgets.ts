@@ -62,7 +62,18 @@ export const budgets = {
 	 * Asia inset and Lake Issyk-Kul (issue 11) added about 1 KB to its embed (77.5 KB). A ratchet
 	 * at what ships; `target.embedJs` is the goal.
 	 */
-	embedJs: 78 * KB
+	embedJs: 78 * KB,
+
+	/**
+	 * The story's HTML up to the end of its first screen (the header: headline, locator map,
+	 * standfirst, credit), gzipped, the inline styles in <head> included. A new connection sends
+	 * about 14 KB before it waits for the reader's first acknowledgement (TCP's initial window, 10
+	 * packets of 1,460 bytes), so a first screen within it can be painted one round trip earlier
+	 * than one that is not (150 ms on Lighthouse's slow 4G). Today about 10.2 KB, of which the
+	 * page's styles are 8.4 KB: share tags, structured data or styles growing by 4 KB, or markup
+	 * moved ahead of the headline, would push the first paint back.
+	 */
+	firstScreenHtml: 14 * KB
 } as const;
 
 /** The budgets issue 10 sets, not yet met where they differ from `budgets` (see there). */
