@@ -17,14 +17,7 @@ const buildTime = buildTimeOnly(
 );
 
 export default defineConfig({
-	plugins: [
-		buildTime,
-		storyContent(),
-		minesMap(),
-		sveltekit(),
-		proseIsPure(),
-		pageScripts()
-	],
+	plugins: [buildTime, storyContent(), minesMap(), sveltekit(), proseIsPure(), pageScripts()],
 	server: { fs: { allow: ['content'] } },
 	test: {
 		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],

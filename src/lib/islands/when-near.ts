@@ -6,7 +6,8 @@
  * arrives, and at the latest when the element comes within about a screen of the viewport, above
  * or below. It is started once it has arrived and the element is near. A failed fetch (the network
  * dropped, the file is gone) leaves the page as it is and is tried once more the next time the
- * element comes near. Framework-free: it runs before any island's code.
+ * element comes near. Nothing starts before the page's first paint, which needs no island: on a
+ * slow network the first screen's bytes go first. Framework-free: it runs before any island's code.
  */
 export interface WhenNearOptions {
 	/** Start as soon as the code is there, near or not (a view drawn only in the browser). */
@@ -53,8 +54,11 @@ export function whenNear<T>(
 		},
 		{ rootMargin: '100% 0px' }
 	);
-	observer.observe(element);
-	if (now) approach();
+	const watch = afterFirstPaint(() => {
+		if (stopped) return;
+		observer.observe(element);
+		if (now) approach();
+	});
 
 	const prefetch = () => {
 		if (!started && failures === 0) void fetchCode();
@@ -66,8 +70,22 @@ export function whenNear<T>(
 
 	return () => {
 		stopped = true;
+		watch();
 		observer.disconnect();
 		if (typeof cancelIdleCallback === 'function') cancelIdleCallback(idle as number);
 		clearTimeout(idle as ReturnType<typeof setTimeout>);
+	};
+}
+
+/**
+ * Calls `run` once the next frame has been painted (a task queued from an animation frame runs
+ * after that frame's paint). Returns the function that cancels it.
+ */
+function afterFirstPaint(run: () => void): () => void {
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const frame = requestAnimationFrame(() => (timer = setTimeout(run, 0)));
+	return () => {
+		cancelAnimationFrame(frame);
+		clearTimeout(timer);
 	};
 }
