@@ -36,8 +36,9 @@ function stateOf(id: string): ChartState {
 const FALLBACK = { width: 390, height: 340 };
 
 /**
- * Mounts `Chart` in `figure` in step `stepId`'s state, at once and in one task (the prerendered
- * markup is removed in the same task, so nothing flashes or moves), then follows the box's size.
+ * Mounts `Chart` in `figure` in step `stepId`'s state, at once (no animation), out of sight; in the
+ * next task it replaces the prerendered markup in one go, so nothing flashes or moves. Then it
+ * follows the box's size.
  */
 export function mountLive(
 	Chart: import('svelte').Component<ChartProps>,
@@ -54,10 +55,14 @@ export function mountLive(
 		height: box.clientHeight || FALLBACK.height
 	});
 	let instance: ReturnType<typeof mount> | undefined;
+	// Two tasks, so that neither is one long task on a slow phone: first the chart is built out of
+	// sight beside the prerendered one, then it takes its place, in one paint.
+	const stage = document.createElement('div');
+	stage.style.cssText = 'position:absolute;inset:0 auto auto 0;width:100%;visibility:hidden';
+	host.append(stage);
 	void instantly(() => {
-		const stale = Array.from(host.childNodes);
 		instance = mount(Chart, {
-			target: host,
+			target: stage,
 			props: {
 				get state() {
 					return stateOf(view.step);
@@ -72,9 +77,12 @@ export function mountLive(
 			}
 		});
 		flushSync();
-		for (const node of stale) node.remove();
-		host.dataset.island = 'live';
 	});
+	const reveal = setTimeout(() => {
+		for (const node of Array.from(host.childNodes)) if (node !== stage) node.remove();
+		stage.style.cssText = 'display:contents';
+		host.dataset.island = 'live';
+	}, 0);
 
 	// Follow the box, and scale down a chart taller than its box rather than cut it off. Read in
 	// the observer's callback (after layout), never in a scroll handler or an animation frame.
@@ -95,6 +103,7 @@ export function mountLive(
 			view.step = id;
 		},
 		destroy() {
+			clearTimeout(reveal);
 			resize.disconnect();
 			if (instance) void unmount(instance);
 		}
