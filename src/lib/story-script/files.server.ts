@@ -17,19 +17,25 @@ interface ManifestChunk {
 /** SvelteKit's client build manifest (its default `outDir`, which this project keeps). */
 const MANIFEST = '.svelte-kit/output/client/.vite/manifest.json';
 
-/** The built files of page script `name` (the story's or the embeds'). */
-export function scriptFiles(name: PageScript): ScriptFiles {
-	const module = PAGE_SCRIPTS[name];
-	if (dev) return { entry: `/${module}`, preload: [] };
-	let manifest: Record<string, ManifestChunk>;
+/** The manifest, read once per prerender (every page with a script of its own asks for it). */
+let cached: Record<string, ManifestChunk> | undefined;
+
+function readManifest(name: PageScript): Record<string, ManifestChunk> {
 	try {
-		manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as Record<string, ManifestChunk>;
+		return JSON.parse(readFileSync(MANIFEST, 'utf8')) as Record<string, ManifestChunk>;
 	} catch (error) {
 		throw new Error(
 			`The ${name} page's script: cannot read the client build's manifest ${MANIFEST} (${String(error)}).`,
 			{ cause: error }
 		);
 	}
+}
+
+/** The built files of page script `name` (the story's or the embeds'). */
+export function scriptFiles(name: PageScript): ScriptFiles {
+	const module = PAGE_SCRIPTS[name];
+	if (dev) return { entry: `/${module}`, preload: [] };
+	const manifest = (cached ??= readManifest(name));
 	const entry = manifest[module];
 	if (!entry) {
 		throw new Error(
