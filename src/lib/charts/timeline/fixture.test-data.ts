@@ -3,6 +3,7 @@
  * real content is tested too, in layout.test.ts). Not used by the app.
  */
 import type { Category, PartOfDay, StoryEvent } from '$lib/content/types';
+import type { LayoutInput } from './layout';
 
 export function ev(
 	id: string,
@@ -45,3 +46,12 @@ export const FIXTURE: StoryEvent[] = [
 	ev('bbc', 'government', '2020-10-06', 'night'),
 	ev('embassy', 'international', '2020-10-06', 'day', true)
 ];
+
+/** The fixture on a phone, zoomed to Tuesday with the storming focused. */
+export const TUESDAY_PHONE: LayoutInput = {
+	events: FIXTURE,
+	width: 390,
+	height: 420,
+	window: ['2020-10-06T00:00', '2020-10-07T00:00'],
+	focus: ['storm']
+};

@@ -1,15 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import { FIXTURE } from './fixture.test-data';
+import { FIXTURE, TUESDAY_PHONE } from './fixture.test-data';
 import { layoutTimeline, type LayoutInput } from './layout';
 import { keepUnchanged, memoLayout, REMEMBERED_LAYOUTS } from './memo';
 
-const base: LayoutInput = {
-	events: FIXTURE,
-	width: 390,
-	height: 420,
-	window: ['2020-10-06T00:00', '2020-10-07T00:00'],
-	focus: ['storm']
-};
+const base: LayoutInput = TUESDAY_PHONE;
 
 describe('memoLayout', () => {
 	it('lays a state out once, and again only when something it depends on changes', () => {

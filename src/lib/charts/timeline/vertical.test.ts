@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { interpolateNumbers } from '../shared/transition.svelte';
-import { FIXTURE } from './fixture.test-data';
+import { TUESDAY_PHONE } from './fixture.test-data';
 import { layoutTimeline, verticalOf, type LayoutInput } from './layout';
 import { band, drawVertical, groupRows, moved, rowAt, type Moving } from './vertical';
 
-const base: LayoutInput = {
-	events: FIXTURE,
-	width: 390,
-	height: 420,
-	window: ['2020-10-06T00:00', '2020-10-07T00:00'],
-	focus: ['storm']
-};
+const base: LayoutInput = TUESDAY_PHONE;
 
 /** Just enough of an element for drawVertical: its transform attribute, and a count of writes. */
 function fakeElement() {
