@@ -1,7 +1,9 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { mdsvex } from 'mdsvex';
+import { createHash } from 'node:crypto';
 import { remarkPeople } from './src/lib/content/remark-people.js';
+import { PAGE_LOADER } from './src/lib/story-script/page-loader.js';
 
 /**
  * BASE_PATH lets a newsroom host the build under a sub-path (for example /graphics/kyrgyzstan).
@@ -36,6 +38,11 @@ const offlineKit = {
 	// Its own working folder, so building it never disturbs the normal build (or a running preview).
 	outDir: '.svelte-kit/offline'
 };
+
+/** The CSP source that allows the pages' script loader (a fixed text, so a fixed hash). */
+const pageLoaderHash = /** @type {`sha256-${string}`} */ (
+	`sha256-${createHash('sha256').update(PAGE_LOADER).digest('base64')}`
+);
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -73,7 +80,8 @@ const config = {
 			handleMissingId: 'fail'
 		},
 		// Content-Security-Policy on every page, as a <meta> tag (static hosting): nothing from any
-		// other origin, and no inline script but SvelteKit's own, allowed by hash. Style attributes
+		// other origin, and no inline script but SvelteKit's own and the loader of the pages' own
+		// scripts (story-script/page-loader.js, the same text on every page), each allowed by hash. Style attributes
 		// ('style-src-attr') are allowed inline because the prerendered charts size and colour their
 		// marks with them (Svelte writes `style:` directives and `style="..."` as attributes);
 		// <style> elements stay restricted to our own files. frame-ancestors cannot be set in a
@@ -82,7 +90,7 @@ const config = {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self'],
+				'script-src': ['self', pageLoaderHash],
 				'style-src': ['self'],
 				'style-src-attr': ['unsafe-inline'],
 				'img-src': ['self', 'data:'],

@@ -35,7 +35,7 @@ export const TYPES = ['html', 'js', 'css', 'fonts', 'images', 'data', 'other'];
  * Loads `url` in a fresh phone-sized context of `browser` and returns
  * `{ byType: {type: {count, bytes}}, total, headers, jsGzip, jsPageGzip, requests }` (bytes).
  * `jsGzip` counts every script until the network is idle (the islands fetched at idle included);
- * `jsPageGzip` only the scripts the HTML names (its `<script>`s and module preloads): what the
+ * `jsPageGzip` only the scripts the HTML names (the files its script loader lists): what the
  * first screen waits for.
  */
 export async function firstLoad(browser, url) {

@@ -58,3 +58,39 @@ test('the first response holds the first screen: styles inline, nothing render-b
 	expect(stylesheets).toEqual([]);
 	await expect(page.getByText(content.story.standfirst)).toBeVisible();
 });
+
+test('no script is asked for on the way to the first paint: the page’s own script comes after it', async ({
+	page
+}) => {
+	// Lighthouse's simulated LCP counts every request started before the paint, low priority or not.
+	await page.addInitScript(() => {
+		requestAnimationFrame(() => {
+			(window as unknown as { firstFrameAt: number }).firstFrameAt = performance.now();
+		});
+	});
+	const response = await page.goto('./');
+	const html = (await response?.text()) ?? '';
+	expect(html, 'a script file named in the HTML').not.toMatch(/<script\b[^>]*\ssrc=/i);
+	expect(html, 'a script preloaded by the HTML').not.toMatch(
+		/<link\b[^>]*(modulepreload|as="?script)/i
+	);
+
+	// The page's script arrives (after the paint), and nothing else was asked for before it.
+	const scriptsAsked = () =>
+		page.evaluate(() =>
+			performance
+				.getEntriesByType('resource')
+				.filter((e) => new URL(e.name).pathname.endsWith('.js'))
+				.map((e) => ({ url: e.name, at: e.startTime }))
+		);
+	await expect.poll(async () => (await scriptsAsked()).length).toBeGreaterThan(0);
+	const scripts = await scriptsAsked();
+	const firstFrameAt = await page.evaluate(
+		() => (window as unknown as { firstFrameAt: number }).firstFrameAt
+	);
+	for (const script of scripts) {
+		expect(script.at, `${script.url} asked for before the first frame`).toBeGreaterThanOrEqual(
+			firstFrameAt
+		);
+	}
+});

@@ -1,8 +1,8 @@
 /**
  * The story page's only script on the first load (the page is prerendered and not hydrated:
  * `routes/+page.server.ts` sets `csr = false`). The build emits it as an entry of its own
- * (`story-script/vite-plugin.ts`) and the page names it in its head (`+page.server.ts`). Module
- * scripts run once the document is parsed, so the markup is all there.
+ * (`story-script/vite-plugin.ts`); the page's head loads it after the first paint (`tags.ts`,
+ * `page-loader.js`), once the document is parsed, so the markup is all there.
  */
 import { startStory } from './story';
 

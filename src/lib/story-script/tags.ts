@@ -1,9 +1,9 @@
 /**
- * A page's own script tags: the entry as a module script, its static imports preloaded, under the
- * site's root (`resolve('/')`, which carries the build's base path). All at low priority: the
- * first paint needs none of them (module scripts never block it), so on a slow network the HTML
- * goes first.
+ * A page's own script tags, for its head: the files as a JSON data block, then the inline loader
+ * (`page-loader.js`) that loads them once the first paint is on screen. Paths are under the site's
+ * root (`resolve('/')`, which carries the build's base path).
  */
+import { FILES_ATTRIBUTE, PAGE_LOADER } from './page-loader.js';
 
 /** The page's script and what to preload, as paths under the site root (`_app/immutable/…`). */
 export interface ScriptFiles {
@@ -13,13 +13,14 @@ export interface ScriptFiles {
 	preload: string[];
 }
 
-/** The `<link rel="modulepreload">`s and the `<script type="module">` for `files` (none without). */
+/** The data block and the loader for `files` (nothing without files: the offline copy). */
 export function scriptTags(files: ScriptFiles | undefined, root: string): string {
 	if (!files) return '';
 	const href = (file: string) => (file.startsWith('/') ? file : `${root}${file}`);
-	const preloads = files.preload.map(
-		(f) => `<link rel="modulepreload" href="${href(f)}" fetchpriority="low">`
+	const data = JSON.stringify({ entry: href(files.entry), preload: files.preload.map(href) });
+	// `<` escaped, so no file name can close the block early.
+	return (
+		`<script type="application/json" ${FILES_ATTRIBUTE}>${data.replace(/</g, '\\u003c')}</script>` +
+		`<script>${PAGE_LOADER}</script>`
 	);
-	const entry = `<script type="module" src="${href(files.entry)}" fetchpriority="low"></script>`;
-	return [...preloads, entry].join('');
 }
