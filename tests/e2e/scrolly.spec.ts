@@ -54,6 +54,50 @@ test('the address bar follows the active step without adding history entries', a
 	expect(await page.evaluate(() => history.length)).toBe(before);
 });
 
+test('a quick run through several steps writes the address and announces a title only where the reader stops', async ({
+	page
+}) => {
+	await page.goto('./');
+	const [first, ...run] = timeline.steps.slice(0, 5);
+	await scrollToStep(page, first!.id);
+	await expect(page).toHaveURL(new RegExp(`#${first!.id}$`));
+	const last = run[run.length - 1]!;
+	// Record what a screen reader hears and what the address bar is told, then flick through.
+	await page.evaluate(
+		async (ids) => {
+			const heard: string[] = [];
+			const written: string[] = [];
+			const announcer = document.querySelector('[data-announcer]')!;
+			new MutationObserver(() => heard.push(announcer.textContent ?? '')).observe(announcer, {
+				childList: true,
+				characterData: true,
+				subtree: true
+			});
+			const replace = history.replaceState.bind(history);
+			history.replaceState = (state, unused, url) => {
+				written.push(String(url));
+				replace(state, unused, url);
+			};
+			Object.assign(window, { heard, written });
+			for (const id of ids) {
+				document.querySelector(`[data-step="${id}"]`)!.scrollIntoView({ block: 'start' });
+				await new Promise((r) => setTimeout(r, 40));
+			}
+		},
+		run.map((s) => s.id)
+	);
+	await expectActive(page, last);
+	await expect(page).toHaveURL(new RegExp(`#${last.id}$`));
+	const { heard, written } = await page.evaluate(() => {
+		const { heard, written } = window as unknown as Record<string, string[]>;
+		return { heard, written };
+	});
+	expect(written).toEqual([`#${last.id}`]);
+	expect(heard.map((t) => t.replace(/\s+/g, ' ').trim())).toEqual([
+		last.title.replace(/\s+/g, ' ').trim()
+	]);
+});
+
 test('a deep link opens at that step with the graphic in its state', async ({ page }) => {
 	const step = timeline.steps[3]!;
 	await page.goto(`./#${step.id}`);

@@ -16,6 +16,9 @@ export interface StoryOptions {
 	replaceUrl?: (url: string) => void;
 }
 
+/** How long the reader stays on a step before the address bar and the announcement follow. */
+export const SETTLE_MS = 300;
+
 /** Link to paragraph `n` of the original report. */
 const reportHref = (paragraph: number) => `#p-${paragraph}`;
 
@@ -31,13 +34,25 @@ export function startStory({
 	/** Follow the reader only once the initial position is settled (see below). */
 	let ready = false;
 
-	/** The address bar follows the active step (no new history entry); the title is announced. */
+	/**
+	 * The address bar follows the active step (no new history entry) and its title is announced,
+	 * once the reader stays on it: a flick through ten steps writes and announces only where it
+	 * lands (`history.replaceState` costs about 10 ms on a phone, and ten titles read out in a row
+	 * tell a screen-reader user nothing).
+	 */
+	let pending: ReturnType<typeof setTimeout> | undefined;
 	function onactive(id: string | null, title: string | null) {
 		if (!ready) return;
-		if (announcer && title) announcer.textContent = title;
-		const hash = id ? `#${id}` : '';
-		if (location.hash !== hash) replaceUrl(hash || location.pathname + location.search);
+		clearTimeout(pending);
+		pending = setTimeout(() => {
+			if (announcer && title) announcer.textContent = title;
+			const hash = id ? `#${id}` : '';
+			if (location.hash !== hash) replaceUrl(hash || location.pathname + location.search);
+		}, SETTLE_MS);
 	}
+	// A link followed meanwhile (`#p-12`, a name's card) wins over the step it left.
+	const cancel = () => clearTimeout(pending);
+	addEventListener('hashchange', cancel);
 
 	const stops = Array.from(document.querySelectorAll<HTMLElement>('[data-scrolly-section]'), (s) =>
 		startSection(s, { onactive, reportHref })
@@ -50,7 +65,12 @@ export function startStory({
 		document.getElementById(target)?.scrollIntoView({ block: 'start', behavior: 'instant' });
 	// Start following once the engines have read the initial position, so a malformed hash is left
 	// alone rather than rewritten, and loading never adds an announcement.
-	requestAnimationFrame(() => requestAnimationFrame(() => (ready = true)));
+	// (They read it in the task after the next frame: this task is queued after theirs.)
+	requestAnimationFrame(() => setTimeout(() => (ready = true)));
 
-	return () => stops.forEach((stop) => stop());
+	return () => {
+		cancel();
+		removeEventListener('hashchange', cancel);
+		stops.forEach((stop) => stop());
+	};
 }
