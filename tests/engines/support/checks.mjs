@@ -406,6 +406,14 @@ addEventListener('message', (e) => { if (typeof e.data === 'string' && e.data.in
 						}
 						// One frame for the chart to render the new state.
 						await new Promise((r) => requestAnimationFrame(r));
+						// A chart whose island had not taken over yet (a jump into a section whose
+						// code was still on its way) takes over in the step's state: wait for
+						// that, frame by frame, and no longer (never for an animation).
+						const island = el?.closest('section')?.querySelector('figure [data-island]');
+						while (island && island.getAttribute('data-island') !== 'live') {
+							if (performance.now() - start > 5000) return [`${id}: the chart never went live`];
+							await new Promise((r) => requestAnimationFrame(r));
+						}
 						return e.stepProblems(id);
 					}, step.id);
 					expectNone(result, `reduced motion at ${step.id}: settled at once`);
