@@ -50,8 +50,7 @@ export function mapInset(map: MinesMap, mines: Mine[], t: MapTransform, bounds: 
  * depend on the step, so it is not searched for again (about 5 ms on a slow phone).
  */
 let lastInset:
-	| { key: [MinesMap, Mine[], MapTransform, Box]; inset: ReturnType<typeof mapInset> }
-	| undefined;
+	{ key: [MinesMap, Mine[], MapTransform, Box]; inset: ReturnType<typeof mapInset> } | undefined;
 
 function insetFor(map: MinesMap, mines: Mine[], t: MapTransform, bounds: Box) {
 	const key: [MinesMap, Mine[], MapTransform, Box] = [map, mines, t, bounds];
