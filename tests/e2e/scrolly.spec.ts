@@ -89,7 +89,7 @@ test('a quick run through several steps writes the address and announces a title
 	await expectActive(page, last);
 	await expect(page).toHaveURL(new RegExp(`#${last.id}$`));
 	const { heard, written } = await page.evaluate(() => {
-		const { heard, written } = window as unknown as Record<string, string[]>;
+		const { heard, written } = window as unknown as { heard: string[]; written: string[] };
 		return { heard, written };
 	});
 	expect(written).toEqual([`#${last.id}`]);
