@@ -81,11 +81,12 @@ const config = {
 		},
 		// Content-Security-Policy on every page, as a <meta> tag (static hosting): nothing from any
 		// other origin, and no inline script but SvelteKit's own and the loader of the pages' own
-		// scripts (story-script/page-loader.js, the same text on every page), each allowed by hash. Style attributes
-		// ('style-src-attr') are allowed inline because the prerendered charts size and colour their
-		// marks with them (Svelte writes `style:` directives and `style="..."` as attributes);
-		// <style> elements stay restricted to our own files. frame-ancestors cannot be set in a
-		// <meta> tag: src/docs/newsrooms.md gives the header, and the build's _headers file sets it.
+		// scripts (story-script/page-loader.js, the same text on every page), each allowed by its
+		// hash. Style attributes ('style-src-attr') are allowed inline because the prerendered
+		// charts size and colour their marks with them (Svelte writes `style:` directives and
+		// `style="..."` as attributes); <style> elements stay restricted to our own files.
+		// frame-ancestors cannot be set in a <meta> tag: src/docs/newsrooms.md gives the header,
+		// and the build's _headers file sets it.
 		csp: {
 			mode: 'hash',
 			directives: {

@@ -4,9 +4,8 @@
  *
  * Steps are the elements with `data-step="<id>"` inside `root`, in reading order. Detection is
  * scrollama's IntersectionObserver events, reconciled with a geometric check after scrolling
- * settles, on resize, on visualViewport changes (address
- * bar, zoom, rotation) and after a jump to an anchor, so a fast fling or a reload half-way down
- * always ends on the right step. The check reads layout just after a frame is drawn, when it is
+ * settles, on resize, on visualViewport changes (address bar, zoom, rotation) and after a jump to
+ * an anchor, so a fast fling or a reload half-way down always ends on the right step. The check reads layout just after a frame is drawn, when it is
  * clean: read in requestAnimationFrame, it forced a layout of the charts' changes before the
  * frame's own, and the step it found changed them again (about 8 ms each at 4x CPU on a phone).
  * Browser only: scrollama touches `window` when it is imported.
@@ -36,7 +35,7 @@ export interface ScrollEngine {
 	destroy(): void;
 }
 
-/** Starts the engine on `root`'s steps and reports the current step at once (after the next frame). */
+/** Starts the engine on `root`'s steps; reports the current step just after the next frame. */
 export function createScrollEngine(options: ScrollEngineOptions): ScrollEngine {
 	const { root, onstep, onprogress } = options;
 	let offset = options.offset;
