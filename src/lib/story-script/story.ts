@@ -16,7 +16,7 @@ export interface StoryOptions {
 	replaceUrl?: (url: string) => void;
 }
 
-/** How long the reader stays on a step before the address bar and the announcement follow. */
+/** How long the reader stays on a step before its title is announced. */
 export const SETTLE_MS = 300;
 
 /** Link to paragraph `n` of the original report. */
@@ -35,24 +35,19 @@ export function startStory({
 	let ready = false;
 
 	/**
-	 * The address bar follows the active step (no new history entry) and its title is announced,
-	 * once the reader stays on it: a flick through ten steps writes and announces only where it
-	 * lands (`history.replaceState` costs about 10 ms on a phone, and ten titles read out in a row
+	 * The address bar follows the active step at once (no new history entry), so a reload or a
+	 * copied address always names the step on screen. Its title is announced once the reader stays
+	 * on it: a flick through ten steps announces only where it lands (ten titles read out in a row
 	 * tell a screen-reader user nothing).
 	 */
 	let pending: ReturnType<typeof setTimeout> | undefined;
 	function onactive(id: string | null, title: string | null) {
 		if (!ready) return;
+		const hash = id ? `#${id}` : '';
+		if (location.hash !== hash) replaceUrl(hash || location.pathname + location.search);
 		clearTimeout(pending);
-		pending = setTimeout(() => {
-			if (announcer && title) announcer.textContent = title;
-			const hash = id ? `#${id}` : '';
-			if (location.hash !== hash) replaceUrl(hash || location.pathname + location.search);
-		}, SETTLE_MS);
+		if (announcer && title) pending = setTimeout(() => (announcer.textContent = title), SETTLE_MS);
 	}
-	// A link followed meanwhile (`#p-12`, a name's card) wins over the step it left.
-	const cancel = () => clearTimeout(pending);
-	addEventListener('hashchange', cancel);
 
 	const stops = Array.from(document.querySelectorAll<HTMLElement>('[data-scrolly-section]'), (s) =>
 		startSection(s, { onactive, reportHref })
@@ -69,8 +64,7 @@ export function startStory({
 	requestAnimationFrame(() => setTimeout(() => (ready = true)));
 
 	return () => {
-		cancel();
-		removeEventListener('hashchange', cancel);
+		clearTimeout(pending);
 		stops.forEach((stop) => stop());
 	};
 }
