@@ -59,9 +59,11 @@ test('a quick run through several steps announces only the step the reader stops
 }) => {
 	await page.goto('./');
 	const [first, ...run] = timeline.steps.slice(0, 5);
+	// Start on a step, and let its announcement (if the page's script was already following)
+	// come and go: the story announces a step after the reader has stayed on it 300 ms.
 	await scrollToStep(page, first!.id);
-	await expect(page).toHaveURL(new RegExp(`#${first!.id}$`));
-	await expect(page.locator('[data-announcer]')).toHaveText(first!.title);
+	await expectActive(page, first!);
+	await page.waitForTimeout(500);
 	const last = run[run.length - 1]!;
 	// Record what a screen reader hears and what the address bar is told, then run through.
 	await page.evaluate(
