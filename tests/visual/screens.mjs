@@ -3,8 +3,8 @@
  * "look at each one"). Never fails on what it sees; it fails only if a page does not reach a step.
  *
  * Captures, against the built site (`npm run build` first):
- *   - the story, every step of every graphic, at 390x844 and 1440x900, light and dark: the screen
- *     the reader sees once the step is active and its graphic settled;
+ *   - the story, every step of every graphic, at 320x640, 390x844 and 1440x900, light and dark: the
+ *     screen the reader sees once the step is active and its graphic settled;
  *   - without JavaScript at 320x640 and 390x844: the first screen, and each graphic's prerendered
  *     figure;
  *   - the presenter view at 1280x720, every slide (light);
@@ -98,6 +98,7 @@ try {
 
 	// The story: every step of every graphic.
 	for (const [w, h] of [
+		[320, 640],
 		[390, 844],
 		[1440, 900]
 	]) {
