@@ -62,8 +62,11 @@ export function chartIsland(
 			if (id === current) return;
 			current = id;
 			figure.dataset.state = id;
-			if (live) live.show(id);
-			else prerendered?.setAttribute('data-settled', String(id === staticStep));
+			// Until the live chart (built off the page) takes its place, the prerendered one says
+			// whether it shows the step.
+			if (prerendered?.isConnected)
+				prerendered.setAttribute('data-settled', String(id === staticStep));
+			live?.show(id);
 		},
 		destroy() {
 			stop();

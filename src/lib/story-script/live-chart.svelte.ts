@@ -12,6 +12,7 @@ import { flushSync, mount, unmount } from 'svelte';
 import { stepStates } from 'virtual:story-content';
 import { loadChart, loadedChart, type ChartProps } from '$lib/charts/registry';
 import { instantly } from '$lib/motion';
+import { LIVE_LAYERS, liveStartContext } from '$lib/charts/shared/live-start';
 import type { ChartName, ChartState } from '$lib/content/types';
 
 export { loadChart };
@@ -36,9 +37,13 @@ function stateOf(id: string): ChartState {
 const FALLBACK = { width: 390, height: 340 };
 
 /**
- * Mounts `Chart` in `figure` in step `stepId`'s state, at once (no animation), out of sight; in the
- * next task it replaces the prerendered markup in one go, so nothing flashes or moves. Then it
- * follows the box's size.
+ * Mounts `Chart` in `figure` in step `stepId`'s state, at once (no animation), over a few short
+ * tasks, so that no task is long on a slow phone: the chart starts empty, then builds one of its
+ * layers per task (`charts/shared/live-start.ts`). It is built off the page, in an element not yet
+ * in the document: the page keeps one chart in the figure meanwhile (the prerendered one, still
+ * saying truthfully whether it shows the step), and the browser styles nothing twice. Then, in one
+ * go, the live chart replaces the prerendered markup, so nothing flashes or moves, and it follows
+ * the box's size.
  */
 export function mountLive(
 	Chart: import('svelte').Component<ChartProps>,
@@ -54,12 +59,10 @@ export function mountLive(
 		width: box.clientWidth || FALLBACK.width,
 		height: box.clientHeight || FALLBACK.height
 	});
+	const start = $state({ replaces: host.querySelector('[data-settled]'), built: 0 });
 	let instance: ReturnType<typeof mount> | undefined;
-	// Two tasks, so that neither is one long task on a slow phone: first the chart is built out of
-	// sight beside the prerendered one, then it takes its place, in one paint.
 	const stage = document.createElement('div');
-	stage.style.cssText = 'position:absolute;inset:0 auto auto 0;width:100%;visibility:hidden';
-	host.append(stage);
+	stage.style.display = 'contents';
 	void instantly(() => {
 		instance = mount(Chart, {
 			target: stage,
@@ -74,15 +77,25 @@ export function mountLive(
 					return view.height;
 				},
 				reportHref
-			}
+			},
+			context: liveStartContext(start)
 		});
 		flushSync();
 	});
-	const reveal = setTimeout(() => {
-		for (const node of Array.from(host.childNodes)) if (node !== stage) node.remove();
-		stage.style.cssText = 'display:contents';
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const next = () => {
+		if (start.built < LIVE_LAYERS) {
+			void instantly(() => {
+				start.built += 1;
+				flushSync();
+			});
+			timer = setTimeout(next, 0);
+			return;
+		}
+		host.replaceChildren(stage);
 		host.dataset.island = 'live';
-	}, 0);
+	};
+	timer = setTimeout(next, 0);
 
 	// Follow the box, and scale down a chart taller than its box rather than cut it off. Read in
 	// the observer's callback (after layout), never in a scroll handler or an animation frame.
@@ -100,10 +113,16 @@ export function mountLive(
 
 	return {
 		show(id) {
-			view.step = id;
+			// Out of sight, a new step lands at once (the reader sees the prerendered chart).
+			if (stage.isConnected) view.step = id;
+			else
+				void instantly(() => {
+					view.step = id;
+					flushSync();
+				});
 		},
 		destroy() {
-			clearTimeout(reveal);
+			clearTimeout(timer);
 			resize.disconnect();
 			if (instance) void unmount(instance);
 		}
