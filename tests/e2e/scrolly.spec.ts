@@ -175,10 +175,11 @@ test.describe('with reduced motion', () => {
 				'aria-current',
 				'step'
 			);
-			const settled = await page
-				.locator('figure[data-chart="timeline"] [data-settled]')
-				.first()
-				.getAttribute('data-settled');
+			// Once the island has taken over (the prerendered chart says whether it shows the step
+			// until then), the live chart is settled as soon as the step is active.
+			const figure = page.locator('figure[data-chart="timeline"]');
+			await expect(figure.locator('[data-island]')).toHaveAttribute('data-island', 'live');
+			const settled = await figure.locator('[data-settled]').first().getAttribute('data-settled');
 			expect(settled).toBe('true');
 		}
 	});

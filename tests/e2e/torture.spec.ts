@@ -156,9 +156,13 @@ test.describe('with reduced motion', () => {
 				'step'
 			);
 			const section = scrollySections.find((s) => s.section.id === step.section)!.section;
-			// No animation: the graphic is settled as soon as the step is active.
-			const settled = await page
-				.locator(`figure[data-chart="${section.chart}"] [data-settled]`)
+			const figure = page.locator(`figure[data-chart="${section.chart}"]`);
+			// Until its island takes over, the prerendered chart truthfully says whether it shows
+			// the step; the live chart is built off the page over a few tasks.
+			await expect(figure.locator('[data-island]')).toHaveAttribute('data-island', 'live');
+			// No animation: the live graphic is settled as soon as the step is active.
+			const settled = await figure
+				.locator('[data-settled]')
 				.evaluateAll((els) => els.map((el) => el.getAttribute('data-settled')));
 			expect(settled, `${step.id}: settled at once`).not.toContain('false');
 			await expectTruth(page, `reduced motion, ${step.id}`);
