@@ -82,6 +82,14 @@ export function mountLive(
 		});
 		flushSync();
 	});
+	/** Scales the chart down when it is taller than its box, rather than cut it off. */
+	const fitToBox = () => {
+		const content = fit.offsetHeight;
+		fit.style.transform =
+			view.height && content > view.height + 1
+				? `scale(${(view.height / content).toFixed(3)})`
+				: '';
+	};
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	const next = () => {
 		if (start.built < LIVE_LAYERS) {
@@ -93,20 +101,18 @@ export function mountLive(
 			return;
 		}
 		host.replaceChildren(stage);
+		// Scaled at once, not at the observer's next call: no script ever sees it overflow.
+		fitToBox();
 		host.dataset.island = 'live';
 	};
 	timer = setTimeout(next, 0);
 
-	// Follow the box, and scale down a chart taller than its box rather than cut it off. Read in
-	// the observer's callback (after layout), never in a scroll handler or an animation frame.
+	// Follow the box, and scale down a chart taller than its box. Read in the observer's callback
+	// (after layout) and once at the swap, never in a scroll handler or an animation frame.
 	const resize = new ResizeObserver(() => {
 		view.width = box.clientWidth || view.width;
 		view.height = box.clientHeight || view.height;
-		const content = fit.offsetHeight;
-		fit.style.transform =
-			view.height && content > view.height + 1
-				? `scale(${(view.height / content).toFixed(3)})`
-				: '';
+		fitToBox();
 	});
 	resize.observe(box);
 	resize.observe(fit);
