@@ -149,12 +149,11 @@ for (const [what, isBlocked] of Object.entries(blockable)) {
 	});
 }
 
-test('a chart takes over in the state of the step being read, without moving or animating', async ({
-	page
-}) => {
-	await neverIdle(page);
-	const mines = scrollySections.find((s) => s.section.chart === 'mines')!;
-	const step = mines.steps[mines.steps.length - 1]!;
+/**
+ * Records layout shifts and any live chart root that says it is moving (set before any script);
+ * `read()` returns both.
+ */
+async function watchTakeovers(page: Page) {
 	await page.addInitScript(() => {
 		const w = window as unknown as { __shift: number; __unsettled: string[] };
 		w.__shift = 0;
@@ -172,6 +171,22 @@ test('a chart takes over in the state of the step being read, without moving or 
 			}
 		}).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-settled'] });
 	});
+	return {
+		read: () =>
+			page.evaluate(() => {
+				const w = window as unknown as { __shift: number; __unsettled: string[] };
+				return { shift: w.__shift, unsettled: w.__unsettled };
+			})
+	};
+}
+
+test('a chart takes over in the state of the step being read, without moving or animating', async ({
+	page
+}) => {
+	await neverIdle(page);
+	const mines = scrollySections.find((s) => s.section.chart === 'mines')!;
+	const step = mines.steps[mines.steps.length - 1]!;
+	const takeovers = await watchTakeovers(page);
 	await page.goto(`./#${step.id}`);
 	const figure = page.locator('figure[data-chart="mines"]');
 	await expect(figure.locator('[data-island]')).toHaveAttribute('data-island', 'live');
@@ -179,12 +194,39 @@ test('a chart takes over in the state of the step being read, without moving or 
 	// Exactly one chart root in the box: the static one is gone.
 	await expect(figure.locator('[data-settled]')).toHaveCount(1);
 	await page.waitForTimeout(800);
-	const { shift, unsettled } = await page.evaluate(() => {
-		const w = window as unknown as { __shift: number; __unsettled: string[] };
-		return { shift: w.__shift, unsettled: w.__unsettled };
-	});
+	const { shift, unsettled } = await takeovers.read();
 	expect(unsettled, 'the chart animated on takeover').toEqual([]);
 	expect(shift, 'layout shift').toBe(0);
+});
+
+test('code that arrives at idle builds every chart before the reader comes near, moving nothing', async ({
+	page
+}) => {
+	const watch = watchPage(page);
+	const takeovers = await watchTakeovers(page);
+	await page.goto('./');
+	// The reader stays at the top: the browser is idle, fetches the charts' code and builds them.
+	for (const { section, steps } of scrollySections) {
+		const figure = page.locator(`figure[data-chart="${section.chart}"]`);
+		await expect(figure.locator('[data-island]')).toHaveAttribute('data-island', 'live', {
+			timeout: 15_000
+		});
+		await expect(figure).toHaveAttribute('data-state', steps[0]!.id);
+		await expect(figure.locator('[data-settled]')).toHaveCount(1);
+		await expect(figure.locator('[data-settled]')).toHaveAttribute('data-settled', 'true');
+	}
+	expect(await page.evaluate(() => window.scrollY)).toBe(0);
+	const { shift, unsettled } = await takeovers.read();
+	expect(unsettled, 'a chart animated as it was built').toEqual([]);
+	expect(shift, 'layout shift').toBe(0);
+	// Built ahead, each chart still follows the reader.
+	const first = scrollySections[0]!;
+	await scrollToStep(page, first.steps[1]!.id);
+	await expectActive(page, first.steps[1]!);
+	const figure = page.locator(`figure[data-chart="${first.section.chart}"]`);
+	await expect(figure).toHaveAttribute('data-state', first.steps[1]!.id);
+	await expect(figure.locator('[data-settled]')).toHaveAttribute('data-settled', 'true');
+	expect(watch.errors).toEqual([]);
 });
 
 test('the presenter loads each slide’s chart on demand and lands in its state', async ({

@@ -4,7 +4,10 @@
  *
  * The code is fetched (not run) when the browser is idle, so it is usually there before the reader
  * arrives, and at the latest when the element comes within about a screen of the viewport, above
- * or below. It is started once it has arrived and the element is near. A failed fetch (the network
+ * or below. It is started once it has arrived and the element is near; with `atIdle`, it is also
+ * started as soon as it arrives at idle, told that the reader is not near (so it can do its work in
+ * the browser's idle time, not while the reader scrolls), and told again when the reader comes
+ * near. A failed fetch (the network
  * dropped, the file is gone) leaves the page as it is and is tried once more the next time the
  * element comes near. Nothing starts before the page's first paint, which needs no island: on a
  * slow network the first screen's bytes go first. Framework-free: it runs before any island's code.
@@ -12,6 +15,13 @@
 export interface WhenNearOptions {
 	/** Start as soon as the code is there, near or not (a view drawn only in the browser). */
 	now?: boolean;
+	/**
+	 * Start when the code arrives at idle too, before the element is near: `start` is then called
+	 * with `near` false, and `onnear` once the element comes near.
+	 */
+	atIdle?: boolean;
+	/** The element came near after an idle start (see `atIdle`). */
+	onnear?: () => void;
 }
 
 /**
@@ -21,8 +31,8 @@ export interface WhenNearOptions {
 export function whenNear<T>(
 	element: Element,
 	load: () => Promise<T>,
-	start: (code: T) => void,
-	{ now = false }: WhenNearOptions = {}
+	start: (code: T, near: boolean) => void,
+	{ now = false, atIdle = false, onnear }: WhenNearOptions = {}
 ): () => void {
 	let stopped = false;
 	let started = false;
@@ -38,13 +48,16 @@ export function whenNear<T>(
 			return undefined;
 		}));
 
+	/** Starts once the code is here and the element near (or at idle, with `atIdle`). */
+	const startWhen = (idle: boolean) => (code: T | undefined) => {
+		if (code === undefined || stopped || started || !(near || idle)) return;
+		started = true;
+		start(code, near);
+	};
 	const approach = () => {
+		if (started) onnear?.();
 		if (started || failures > 1) return;
-		void fetchCode().then((code) => {
-			if (code === undefined || stopped || started || !near) return;
-			started = true;
-			start(code);
-		});
+		void fetchCode().then(startWhen(false));
 	};
 
 	const observer = new IntersectionObserver(
@@ -61,7 +74,9 @@ export function whenNear<T>(
 	});
 
 	const prefetch = () => {
-		if (!started && failures === 0) void fetchCode();
+		if (started || failures > 0) return;
+		const fetched = fetchCode();
+		if (atIdle) void fetched.then(startWhen(true));
 	};
 	const idle =
 		typeof requestIdleCallback === 'function'

@@ -6,7 +6,9 @@
  * step all the same, and the static chart root says `data-settled="false"` whenever the step is
  * not the one it shows. The code (Svelte's runtime and the chart's chunk, through
  * `live-chart.svelte.ts`) loads at idle or as the figure comes near (`islands/when-near.ts`);
- * then the live chart takes over in place, in the current step's state. If it cannot load, the
+ * then the live chart takes over in place, in the current step's state. Code that arrives at idle
+ * starts at once, building the live chart in the browser's idle time, so that it is usually ready
+ * before the reader comes near and none of its work falls in the middle of a scroll. If it cannot load, the
  * prerendered chart, its text and its table stay, and the steps go on following the reader.
  */
 import type { ChartName } from '$lib/content/types';
@@ -52,8 +54,9 @@ export function chartIsland(
 		? whenNear(
 				figure,
 				load,
-				({ module, Chart }) => (live = module.mountLive(Chart, figure, current, reportHref)),
-				{ now: !prerendered }
+				({ module, Chart }, near) =>
+					(live = module.mountLive(Chart, figure, current, reportHref, near)),
+				{ now: !prerendered, atIdle: true, onnear: () => live?.hurry() }
 			)
 		: () => {};
 

@@ -14,6 +14,7 @@ import { loadChart, loadedChart, type ChartProps } from '$lib/charts/registry';
 import { instantly } from '$lib/motion';
 import { LIVE_LAYERS, liveStartContext } from '$lib/charts/shared/live-start';
 import type { ChartName, ChartState } from '$lib/content/types';
+import { inLongIdle } from '$lib/islands/long-idle';
 
 export { loadChart };
 
@@ -21,6 +22,8 @@ export { loadChart };
 export interface LiveChart {
 	/** Shows step `id` (animated, unless the reader asked for reduced motion). */
 	show(id: string): void;
+	/** The reader came near: build what is left without waiting for the browser to be idle. */
+	hurry(): void;
 	/** Unmounts the chart and stops measuring. */
 	destroy(): void;
 }
@@ -43,13 +46,15 @@ const FALLBACK = { width: 390, height: 340 };
  * in the document: the page keeps one chart in the figure meanwhile (the prerendered one, still
  * saying truthfully whether it shows the step), and the browser styles nothing twice. Then, in one
  * go, the live chart replaces the prerendered markup, so nothing flashes or moves, and it follows
- * the box's size.
+ * the box's size. Started before the reader is near (`near` false), it builds its layers only while
+ * the browser is idle (`islands/long-idle.ts`), until `hurry()`.
  */
 export function mountLive(
 	Chart: import('svelte').Component<ChartProps>,
 	figure: HTMLElement,
 	stepId: string,
-	reportHref: (paragraph: number) => string
+	reportHref: (paragraph: number) => string,
+	near = true
 ): LiveChart {
 	const box = figure.querySelector<HTMLElement>('.chart-box')!;
 	const fit = figure.querySelector<HTMLElement>('.fit')!;
@@ -90,14 +95,23 @@ export function mountLive(
 				? `scale(${(view.height / content).toFixed(3)})`
 				: '';
 	};
-	let timer: ReturnType<typeof setTimeout> | undefined;
+	let urgent = near;
+	let cancel: (() => void) | undefined;
+	/** Queues the next layer: in the next task once the reader is near, else at idle. */
+	const queue = () => {
+		if (urgent) {
+			const timer = setTimeout(next, 0);
+			cancel = () => clearTimeout(timer);
+		} else cancel = inLongIdle(next);
+	};
 	const next = () => {
+		cancel = undefined;
 		if (start.built < LIVE_LAYERS) {
 			void instantly(() => {
 				start.built += 1;
 				flushSync();
 			});
-			timer = setTimeout(next, 0);
+			queue();
 			return;
 		}
 		host.replaceChildren(stage);
@@ -105,7 +119,7 @@ export function mountLive(
 		fitToBox();
 		host.dataset.island = 'live';
 	};
-	timer = setTimeout(next, 0);
+	queue();
 
 	// Follow the box, and scale down a chart taller than its box. Read in the observer's callback
 	// (after layout) and once at the swap, never in a scroll handler or an animation frame.
@@ -127,8 +141,16 @@ export function mountLive(
 					flushSync();
 				});
 		},
+		hurry() {
+			if (urgent) return;
+			urgent = true;
+			if (cancel) {
+				cancel();
+				queue();
+			}
+		},
 		destroy() {
-			clearTimeout(timer);
+			cancel?.();
 			resize.disconnect();
 			if (instance) void unmount(instance);
 		}
