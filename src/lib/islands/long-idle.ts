@@ -7,15 +7,18 @@
 /** An idle period this long (ms) means the browser is drawing no frames (Chromium gives up to 50). */
 export const LONG_IDLE_MS = 40;
 
+/** Runs `run` in the next task; returns the function that cancels it. */
+export function inNextTask(run: () => void): () => void {
+	const timer = setTimeout(run, 0);
+	return () => clearTimeout(timer);
+}
+
 /**
  * Runs `run` in the first idle period of at least `LONG_IDLE_MS`; returns the function that
  * cancels it. Where there is no `requestIdleCallback` (WebKit), in the next task.
  */
 export function inLongIdle(run: () => void): () => void {
-	if (typeof requestIdleCallback !== 'function') {
-		const timer = setTimeout(run, 0);
-		return () => clearTimeout(timer);
-	}
+	if (typeof requestIdleCallback !== 'function') return inNextTask(run);
 	let id = 0;
 	const wait = (deadline: IdleDeadline) => {
 		if (deadline.timeRemaining() >= LONG_IDLE_MS) run();

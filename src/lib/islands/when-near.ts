@@ -7,9 +7,8 @@
  * or below. It is started once it has arrived and the element is near; with `atIdle`, it is also
  * started as soon as it arrives at idle, told that the reader is not near (so it can do its work in
  * the browser's idle time, not while the reader scrolls), and told again when the reader comes
- * near. A failed fetch (the network
- * dropped, the file is gone) leaves the page as it is and is tried once more the next time the
- * element comes near. Nothing starts before the page's first paint, which needs no island: on a
+ * near. A failed fetch (the network dropped, the file is gone) leaves the page as it is and is
+ * tried once more the next time the element comes near. Nothing starts before the page's first paint, which needs no island: on a
  * slow network the first screen's bytes go first. Framework-free: it runs before any island's code.
  */
 export interface WhenNearOptions {
@@ -55,8 +54,8 @@ export function whenNear<T>(
 		start(code, near);
 	};
 	const approach = () => {
-		if (started) onnear?.();
-		if (started || failures > 1) return;
+		if (started) return onnear?.();
+		if (failures > 1) return;
 		void fetchCode().then(startWhen(false));
 	};
 

@@ -8,8 +8,9 @@
  * `live-chart.svelte.ts`) loads at idle or as the figure comes near (`islands/when-near.ts`);
  * then the live chart takes over in place, in the current step's state. Code that arrives at idle
  * starts at once, building the live chart in the browser's idle time, so that it is usually ready
- * before the reader comes near and none of its work falls in the middle of a scroll. If it cannot load, the
- * prerendered chart, its text and its table stay, and the steps go on following the reader.
+ * before the reader comes near and none of its work falls in the middle of a scroll. If it cannot
+ * load, the prerendered chart, its text and its table stay, and the steps go on following the
+ * reader.
  */
 import type { ChartName } from '$lib/content/types';
 import { whenNear } from '$lib/islands/when-near';

@@ -14,7 +14,7 @@ import { loadChart, loadedChart, type ChartProps } from '$lib/charts/registry';
 import { instantly } from '$lib/motion';
 import { LIVE_LAYERS, liveStartContext } from '$lib/charts/shared/live-start';
 import type { ChartName, ChartState } from '$lib/content/types';
-import { inLongIdle } from '$lib/islands/long-idle';
+import { inLongIdle, inNextTask } from '$lib/islands/long-idle';
 
 export { loadChart };
 
@@ -99,10 +99,7 @@ export function mountLive(
 	let cancel: (() => void) | undefined;
 	/** Queues the next layer: in the next task once the reader is near, else at idle. */
 	const queue = () => {
-		if (urgent) {
-			const timer = setTimeout(next, 0);
-			cancel = () => clearTimeout(timer);
-		} else cancel = inLongIdle(next);
+		cancel = urgent ? inNextTask(next) : inLongIdle(next);
 	};
 	const next = () => {
 		cancel = undefined;
