@@ -10,8 +10,11 @@ import { chartIsland } from './chart-island';
 
 /** What a section tells the page about. */
 export interface SectionHooks {
-	/** The active step changed: its id and title, or null when the reader left the steps. */
-	onactive(id: string | null, title: string | null): void;
+	/**
+	 * The active step changed: its id and title, or null when the reader left the steps; `left` is
+	 * the step the section leaves (a section may say so after the reader reached the next one).
+	 */
+	onactive(id: string | null, title: string | null, left: string | null): void;
 	/** Link to paragraph `n` of the original report (for the chart's citations). */
 	reportHref(paragraph: number): string;
 }
@@ -31,13 +34,16 @@ export function startSection(section: HTMLElement, hooks: SectionHooks): () => v
 	const titleOf = (id: string) =>
 		document.getElementById(`${id}-title`)?.textContent?.trim() ?? null;
 
+	let active: string | null = null;
 	function onstep(id: string | null) {
 		for (const card of cards) {
 			if (card.dataset.step === id) card.setAttribute('aria-current', 'step');
 			else card.removeAttribute('aria-current');
 		}
 		if (id) island?.show(id);
-		hooks.onactive(id, id ? titleOf(id) : null);
+		const left = active;
+		active = id;
+		hooks.onactive(id, id ? titleOf(id) : null, left);
 	}
 
 	const wide = matchMedia(WIDE);

@@ -16,7 +16,7 @@ export interface StoryOptions {
 	replaceUrl?: (url: string) => void;
 }
 
-/** How long the reader stays on a step before its title is announced. */
+/** How long the reader stays on a step before its title is announced (and, after a run, its address written). */
 export const SETTLE_MS = 300;
 
 /** Link to paragraph `n` of the original report. */
@@ -35,18 +35,36 @@ export function startStory({
 	let ready = false;
 
 	/**
-	 * The address bar follows the active step at once (no new history entry), so a reload or a
-	 * copied address always names the step on screen. Its title is announced once the reader stays
-	 * on it: a flick through ten steps announces only where it lands (ten titles read out in a row
-	 * tell a screen-reader user nothing).
+	 * The address bar names the active step (no new history entry), so a reload or a copied address
+	 * opens where the reader is: at once when they move from a step they stayed on, but while they
+	 * run through steps faster than SETTLE_MS, only where they land. Each history write costs a slow
+	 * phone a few milliseconds in the middle of a scroll, and browsers refuse a page that writes too
+	 * often (WebKit throws after 100 writes in 30 seconds: three quick trips down and up the story's
+	 * 20 steps). A step's title is announced once the reader stays on it: ten titles read out in a
+	 * row tell a screen-reader user nothing.
 	 */
 	let pending: ReturnType<typeof setTimeout> | undefined;
-	function onactive(id: string | null, title: string | null) {
+	/** The step the reader is on, in whichever section, and when they reached it. */
+	let current: string | null = null;
+	let reachedAt = -Infinity;
+	function onactive(id: string | null, title: string | null, left: string | null) {
+		// A section the reader has already left for the next one says so late: keep the next's step.
+		if (id === null && left !== current) return;
+		const now = performance.now();
+		const running = now - reachedAt < SETTLE_MS;
+		current = id;
+		reachedAt = now;
 		if (!ready) return;
-		const hash = id ? `#${id}` : '';
-		if (location.hash !== hash) replaceUrl(hash || location.pathname + location.search);
+		const write = () => {
+			const hash = id ? `#${id}` : '';
+			if (location.hash !== hash) replaceUrl(hash || location.pathname + location.search);
+		};
+		if (!running) write();
 		clearTimeout(pending);
-		if (announcer && title) pending = setTimeout(() => (announcer.textContent = title), SETTLE_MS);
+		pending = setTimeout(() => {
+			write();
+			if (announcer && title) announcer.textContent = title;
+		}, SETTLE_MS);
 	}
 
 	const stops = Array.from(document.querySelectorAll<HTMLElement>('[data-scrolly-section]'), (s) =>
