@@ -106,6 +106,7 @@ export function formatTable(results, { budgets, goals }) {
 			sc.frameInterval.p95 != null && sc.frameInterval.p95 <= goals.frameP95Ms + 0.5
 		);
 		row('frame interval worst', ms(sc.frameInterval.worst));
+		if (sc.frameInterval.over20 != null) row('frames over 20 ms', String(sc.frameInterval.over20));
 		for (const { step, frames } of sc.frameInterval.slowByStep ?? []) {
 			row(`  frames over 20 ms at ${step}`, String(frames));
 		}
