@@ -11,7 +11,7 @@
 import { flushSync, mount, unmount } from 'svelte';
 import { stepStates } from 'virtual:story-content';
 import { loadChart, loadedChart, type ChartProps } from '$lib/charts/registry';
-import { instantly } from '$lib/motion';
+import { instantly, MOTION_MS } from '$lib/motion';
 import { LIVE_LAYERS, liveStartContext } from '$lib/charts/shared/live-start';
 import type { ChartName, ChartState } from '$lib/content/types';
 import { inLongIdle, inNextTask } from '$lib/islands/long-idle';
@@ -20,7 +20,7 @@ export { loadChart };
 
 /** A chart mounted in its figure. */
 export interface LiveChart {
-	/** Shows step `id` (animated, unless the reader asked for reduced motion). */
+	/** Shows step `id`: animated, unless the reader asked for reduced motion or flies past steps. */
 	show(id: string): void;
 	/** The reader came near: build what is left without waiting for the browser to be idle. */
 	hurry(): void;
@@ -35,6 +35,15 @@ function stateOf(id: string): ChartState {
 		throw new Error(`The page names a step "${id}" that the content has no chart state for.`);
 	return state;
 }
+
+/**
+ * A reader who leaves a step before half of its move (`--motion-long`) could have played is
+ * flying past: a fling back to the top, a run of Tab presses. The steps they pass then change at
+ * once instead of each starting a move the next one interrupts, which kept a phone's main thread
+ * drawing frames of moves no one watched (`npm run bench`, fast return: about one frame in ten
+ * over 20 ms; one in a hundred with every change instant).
+ */
+const FLY_PAST_MS = MOTION_MS.long / 2;
 
 /** The size a figure's box offers, before the first measurement (prerender's own default). */
 const FALLBACK = { width: 390, height: 340 };
@@ -95,6 +104,8 @@ export function mountLive(
 				? `scale(${(view.height / content).toFixed(3)})`
 				: '';
 	};
+	/** When the chart last changed step (performance.now()). */
+	let changedAt = -Infinity;
 	let urgent = near;
 	let cancel: (() => void) | undefined;
 	/** Queues the next layer: in the next task once the reader is near, else at idle. */
@@ -130,13 +141,23 @@ export function mountLive(
 
 	return {
 		show(id) {
-			// Out of sight, a new step lands at once (the reader sees the prerendered chart).
-			if (stage.isConnected) view.step = id;
-			else
-				void instantly(() => {
-					view.step = id;
-					flushSync();
-				});
+			const now = performance.now();
+			const flying = now - changedAt < FLY_PAST_MS;
+			changedAt = now;
+			// A step the reader stays on animates from where the chart is (even mid-move). Out of
+			// sight (the reader sees the prerendered chart), or while the reader flies past steps,
+			// a new step lands at once, its CSS fades too (the motion tokens are 0 on the stage
+			// until the reader stays on a step again).
+			if (stage.isConnected && !flying) {
+				delete stage.dataset.motion;
+				view.step = id;
+				return;
+			}
+			if (flying) stage.dataset.motion = 'instant';
+			void instantly(() => {
+				view.step = id;
+				flushSync();
+			});
 		},
 		hurry() {
 			if (urgent) return;
