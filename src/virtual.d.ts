@@ -15,6 +15,8 @@ declare module 'virtual:story-content' {
 	export const mines: Content['mines'];
 	export const people: Content['people'];
 	export const facts: Content['facts'];
+	/** The outside facts that give a place's position ("42.875 N, 74.612 E") or that a mine's position cites: all the map needs of them. */
+	export const placeFacts: Content['facts'];
 	export const next: Content['next'];
 	export const sections: Content['sections'];
 	export const steps: Content['steps'];

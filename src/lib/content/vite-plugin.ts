@@ -11,6 +11,7 @@ import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { ContentError } from './errors.ts';
 import { loadContent } from './load.ts';
+import { parseLatLon } from '../charts/mines/projection.ts';
 import type { Content } from './types';
 
 const ID = 'virtual:story-content';
@@ -26,6 +27,7 @@ const PARTS = [
 	'mines',
 	'people',
 	'facts',
+	'placeFacts',
 	'next',
 	'sections',
 	'steps',
@@ -35,13 +37,18 @@ const PARTS = [
 type Part = (typeof PARTS)[number];
 
 /** Parts derived from others, for code that needs only a slice (left out of `content`). */
-const DERIVED: readonly Part[] = ['reportMeta', 'stepStates'];
+const DERIVED: readonly Part[] = ['reportMeta', 'stepStates', 'placeFacts'];
 
 /**
  * The value of one part (`reportMeta` is the report without its paragraphs; `stepStates` maps each
- * step id to its chart state, all a live chart needs of the steps).
+ * step id to its chart state, all a live chart needs of the steps; `placeFacts` are the outside
+ * facts that give a place's position or that a mine's position cites, all the map needs of them).
  */
 function partValue(content: Content, part: Part): unknown {
+	if (part === 'placeFacts') {
+		const cited = new Set(content.mines.map((m) => m.position?.fact));
+		return content.facts.filter((f) => cited.has(f.id) || parseLatLon(f.value));
+	}
 	if (part === 'stepStates') {
 		return Object.fromEntries(content.steps.flatMap((s) => (s.state ? [[s.id, s.state]] : [])));
 	}
