@@ -116,26 +116,42 @@ test('steps the reader flies past change at once; a step they stay on animates',
 	await expectActive(page, first!);
 	await expect(figure.locator('[data-island]')).toHaveAttribute('data-island', 'live');
 	await page.waitForTimeout(1000);
-	// Run through the rest as fast as the chart follows, noting whether it was moving or had
-	// landed as each step reached it.
+	// Run through the rest as fast as the chart follows, noting when each step reached the chart
+	// and whether the chart was moving or had landed then.
 	const seen = await page.evaluate(
 		async (ids) => {
 			const figure = document.querySelector<HTMLElement>('figure[data-chart="timeline"]')!;
 			const frame = () => new Promise((r) => requestAnimationFrame(r));
-			const seen: (string | null)[] = [];
+			const reached: number[] = [];
+			new MutationObserver(() => reached.push(performance.now())).observe(figure, {
+				attributeFilter: ['data-state']
+			});
+			const seen: { settled: string | null; after: number }[] = [];
+			let previous = performance.now() - 1000;
 			for (const id of ids) {
 				document.querySelector(`[data-step="${id}"]`)!.scrollIntoView({ block: 'start' });
 				for (let i = 0; i < 60 && figure.dataset.state !== id; i++) await frame();
-				seen.push(
-					figure.querySelector('[data-island="live"] [data-settled]')!.getAttribute('data-settled')
-				);
+				if (figure.dataset.state !== id) throw new Error(`the chart never reached ${id}`);
+				const at = reached.at(-1)!;
+				const root = figure.querySelector('[data-island="live"] [data-settled]');
+				seen.push({ settled: root!.getAttribute('data-settled'), after: at - previous });
+				previous = at;
 			}
 			return seen;
 		},
 		run.map((s) => s.id)
 	);
-	// The first change after a stay moves; the steps flown past land at once.
-	expect(seen).toEqual(['false', ...run.slice(1).map(() => 'true')]);
+	// A step reached less than 350 ms (half the long move) after the one before is flown past and
+	// lands at once; one reached later moves. (A busy machine may make any step slow to reach.)
+	for (const [i, { settled, after }] of seen.entries()) {
+		if (after < 330) expect(settled, `${run[i]!.id}, ${Math.round(after)} ms after`).toBe('true');
+		if (after > 370) expect(settled, `${run[i]!.id}, ${Math.round(after)} ms after`).toBe('false');
+	}
+	expect(seen[0]!.settled, 'the first step after a stay moves').toBe('false');
+	expect(
+		seen.filter((s) => s.after < 330).length,
+		'at least one step was flown past'
+	).toBeGreaterThan(0);
 	const last = run.at(-1)!;
 	await expectActive(page, last);
 	// Staying, then going on: the chart moves again.
