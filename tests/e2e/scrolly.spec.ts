@@ -126,7 +126,7 @@ test('steps the reader flies past change at once; a step they stay on animates',
 			new MutationObserver(() => reached.push(performance.now())).observe(figure, {
 				attributeFilter: ['data-state']
 			});
-			const seen: { settled: string | null; after: number }[] = [];
+			const seen: { settled: string | null; after: number; late: number }[] = [];
 			let previous = performance.now() - 1000;
 			for (const id of ids) {
 				document.querySelector(`[data-step="${id}"]`)!.scrollIntoView({ block: 'start' });
@@ -134,7 +134,8 @@ test('steps the reader flies past change at once; a step they stay on animates',
 				if (figure.dataset.state !== id) throw new Error(`the chart never reached ${id}`);
 				const at = reached.at(-1)!;
 				const root = figure.querySelector('[data-island="live"] [data-settled]');
-				seen.push({ settled: root!.getAttribute('data-settled'), after: at - previous });
+				const settled = root!.getAttribute('data-settled');
+				seen.push({ settled, after: at - previous, late: performance.now() - at });
 				previous = at;
 			}
 			return seen;
@@ -142,12 +143,13 @@ test('steps the reader flies past change at once; a step they stay on animates',
 		run.map((s) => s.id)
 	);
 	// A step reached less than 350 ms (half the long move) after the one before is flown past and
-	// lands at once; one reached later moves. (A busy machine may make any step slow to reach.)
-	for (const [i, { settled, after }] of seen.entries()) {
-		if (after < 330) expect(settled, `${run[i]!.id}, ${Math.round(after)} ms after`).toBe('true');
-		if (after > 370) expect(settled, `${run[i]!.id}, ${Math.round(after)} ms after`).toBe('false');
+	// lands at once; one reached later moves (if it is read before its move can have ended). A busy
+	// machine may make any step slow to reach, or its frame slow to come.
+	for (const [i, { settled, after, late }] of seen.entries()) {
+		const what = `${run[i]!.id}, reached ${Math.round(after)} ms after the step before, read ${Math.round(late)} ms later`;
+		if (after < 330) expect(settled, what).toBe('true');
+		if (after > 370 && late < 300) expect(settled, what).toBe('false');
 	}
-	expect(seen[0]!.settled, 'the first step after a stay moves').toBe('false');
 	expect(
 		seen.filter((s) => s.after < 330).length,
 		'at least one step was flown past'
