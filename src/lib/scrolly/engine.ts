@@ -84,10 +84,11 @@ export function createScrollEngine(options: ScrollEngineOptions): ScrollEngine {
 		const instance = scrollama();
 		instance
 			.setup({ step: steps(), offset: offset as 0.5, progress: Boolean(onprogress) })
-			// Leaving a step without entering another (out of the steps, or past a skipped one) is
-			// found by the check once scrolling settles: checking at every exit read layout in the
-			// middle of a fling, which the charts' next frame then had to redo.
 			.onStepEnter(({ element }) => setActive(element.dataset.step ?? null))
+			// Leaving a step without entering another (out of the steps, or past a skipped one) is
+			// found by the check, at once: left to the check once scrolling settles, WebKit kept the
+			// previous section's step current after a jump into the next section.
+			.onStepExit(() => schedule())
 			.onStepProgress(({ element, progress }) => {
 				if (element.dataset.step === active) onprogress?.(progress);
 			});
