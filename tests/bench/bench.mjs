@@ -12,7 +12,8 @@
  * --dir=<folder> (measure another built site, e.g. an older build kept for comparison; implies
  * --no-build), --growth (build the growth fixture, tests/fixtures/growth, ten times the content,
  * in a copy of the project, and measure that instead of the story). BASE_PATH is honoured like
- * the build does.
+ * the build does. --reduced-motion scrolls with prefers-reduced-motion emulated: every chart change
+ * is instant, so the figures are the floor that the charts' motion adds to.
  */
 import { spawn } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -40,6 +41,7 @@ const option = (name) =>
 const patterns = (option('patterns') ?? PATTERNS.join(',')).split(',').filter(Boolean);
 const growth = args.has('--growth');
 const dirOption = option('dir');
+const reducedMotion = args.has('--reduced-motion');
 
 /** Where the growth fixture's copy of the project is built (outside the repository). */
 const GROWTH_COPY = path.join(os.tmpdir(), 'kg-explainer-growth-build');
@@ -104,7 +106,8 @@ const results = {
 	},
 	budgets,
 	goals,
-	site: growth ? 'growth fixture (tests/fixtures/growth)' : dirOption ? dirOption : 'story'
+	site: growth ? 'growth fixture (tests/fixtures/growth)' : dirOption ? dirOption : 'story',
+	reducedMotion
 };
 
 let siteRoot = root;
@@ -141,7 +144,7 @@ try {
 		results.scroll = {};
 		for (const pattern of patterns) {
 			results.scroll[pattern] = await attempt(`scroll-through, ${pattern} (CPU 4x)`, () =>
-				scrollThrough(browser, server.url, { pattern })
+				scrollThrough(browser, server.url, { pattern, reducedMotion })
 			);
 		}
 	}

@@ -87,7 +87,7 @@ export function formatTable(results, { budgets, goals }) {
 					? '100 px every 50 ms, down'
 					: '300 px every 50 ms, up from the bottom';
 		head(
-			`Scroll-through, ${pattern} (390x844 touch, CPU ${sc.cpuSlowdown}x slower, ${how}, ${sc.pageHeight} px)`
+			`Scroll-through, ${pattern} (390x844 touch, CPU ${sc.cpuSlowdown}x slower, ${how}${sc.reducedMotion ? ', reduced motion' : ''}, ${sc.pageHeight} px)`
 		);
 		row('long tasks', String(sc.longTasks.count));
 		row('  time over 50 ms', ms(sc.longTasks.overBudget));

@@ -94,10 +94,12 @@ export const PATTERNS = ['flick', 'slow', 'return'];
 export async function scrollThrough(
 	browser,
 	url,
-	{ cpuSlowdown = 4, speed = 1500, pattern = 'flick' } = {}
+	{ cpuSlowdown = 4, speed = 1500, pattern = 'flick', reducedMotion = false } = {}
 ) {
 	const context = await browser.newContext({
 		viewport: { width: 390, height: 844 },
+		// The floor: the same scroll with every chart change instant (what motion costs is the rest).
+		reducedMotion: reducedMotion ? 'reduce' : 'no-preference',
 		deviceScaleFactor: 2,
 		isMobile: true,
 		hasTouch: true
@@ -175,6 +177,7 @@ export async function scrollThrough(
 	const durations = longtasks.map((t) => t.duration);
 	return {
 		pattern,
+		reducedMotion,
 		cpuSlowdown,
 		speed,
 		flicks,
