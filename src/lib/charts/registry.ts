@@ -23,6 +23,11 @@ export interface ChartProps<S extends ChartState = ChartState> {
 	height: number;
 	/** Link to paragraph `n` of the original report. */
 	reportHref?: (paragraph: number) => string;
+	/**
+	 * States the reader may go to next, nearest first (the story's live chart passes its section's
+	 * steps): a chart may prepare them while the browser is idle. Default: none.
+	 */
+	upcoming?: readonly S[];
 }
 
 type ChartComponent = Component<ChartProps>;

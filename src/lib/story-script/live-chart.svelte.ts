@@ -15,6 +15,7 @@ import { instantly, MOTION_MS } from '$lib/motion';
 import { LIVE_LAYERS, liveStartContext } from '$lib/charts/shared/live-start';
 import type { ChartName, ChartState } from '$lib/content/types';
 import { inLongIdle, inNextTask } from '$lib/islands/long-idle';
+import { upcomingStates } from '$lib/charts/shared/prepare';
 
 export { loadChart };
 
@@ -90,7 +91,8 @@ export function mountLive(
 				get height() {
 					return view.height;
 				},
-				reportHref
+				reportHref,
+				upcoming: upcomingStates(stepStates, stepId)
 			},
 			context: liveStartContext(start)
 		});
