@@ -40,10 +40,13 @@ export function startStory({
 	 * run through steps faster than SETTLE_MS, only where they land. Each history write costs a slow
 	 * phone a few milliseconds in the middle of a scroll, and browsers refuse a page that writes too
 	 * often (WebKit throws after 100 writes in 30 seconds: three quick trips down and up the story's
-	 * 20 steps). A step's title is announced once the reader stays on it: ten titles read out in a
+	 * 20 steps). The write is a task of its own, after the one that changes the step and the chart
+	 * (together they made a long task on a slow phone). A step's title is announced once the reader stays on it: ten titles read out in a
 	 * row tell a screen-reader user nothing.
 	 */
 	let pending: ReturnType<typeof setTimeout> | undefined;
+	/** A write in the next task: not in the task that changes the step and moves the chart. */
+	let soon: ReturnType<typeof setTimeout> | undefined;
 	/** The step the reader is on, in whichever section, and when they reached it. */
 	let current: string | null = null;
 	let reachedAt = -Infinity;
@@ -59,7 +62,8 @@ export function startStory({
 			const hash = id ? `#${id}` : '';
 			if (location.hash !== hash) replaceUrl(hash || location.pathname + location.search);
 		};
-		if (!running) write();
+		clearTimeout(soon);
+		if (!running) soon = setTimeout(write);
 		clearTimeout(pending);
 		pending = setTimeout(() => {
 			write();
@@ -82,6 +86,7 @@ export function startStory({
 	requestAnimationFrame(() => setTimeout(() => (ready = true)));
 
 	return () => {
+		clearTimeout(soon);
 		clearTimeout(pending);
 		stops.forEach((stop) => stop());
 	};
