@@ -16,7 +16,10 @@ export interface StoryOptions {
 	replaceUrl?: (url: string) => void;
 }
 
-/** How long the reader stays on a step before its title is announced (and, after a run, its address written). */
+/**
+ * How long the reader stays on a step before its title is announced (and, after a run, its address
+ * written).
+ */
 export const SETTLE_MS = 300;
 
 /** Link to paragraph `n` of the original report. */
@@ -41,8 +44,8 @@ export function startStory({
 	 * phone a few milliseconds in the middle of a scroll, and browsers refuse a page that writes too
 	 * often (WebKit throws after 100 writes in 30 seconds: three quick trips down and up the story's
 	 * 20 steps). The write is a task of its own, after the one that changes the step and the chart
-	 * (together they made a long task on a slow phone). A step's title is announced once the reader stays on it: ten titles read out in a
-	 * row tell a screen-reader user nothing.
+	 * (together they made a long task on a slow phone). A step's title is announced once the reader
+	 * stays on it: ten titles read out in a row tell a screen-reader user nothing.
 	 */
 	let pending: ReturnType<typeof setTimeout> | undefined;
 	/** A write in the next task: not in the task that changes the step and moves the chart. */
