@@ -5,9 +5,11 @@
  * Steps are the elements with `data-step="<id>"` inside `root`, in reading order. Detection is
  * scrollama's IntersectionObserver events, reconciled with a geometric check after scrolling
  * settles, on resize, on visualViewport changes (address bar, zoom, rotation) and after a jump to
- * an anchor, so a fast fling or a reload half-way down always ends on the right step. The check reads layout just after a frame is drawn, when it is
- * clean: read in requestAnimationFrame, it forced a layout of the charts' changes before the
- * frame's own, and the step it found changed them again (about 8 ms each at 4x CPU on a phone).
+ * an anchor, so a fast fling or a reload half-way down always ends on the right step. The check
+ * reads layout just after a frame is drawn, when it is clean: read in requestAnimationFrame, it
+ * forced a layout of the charts' changes before the frame's own, and the step it found changed
+ * them again (about 8 ms each at 4x CPU on a phone). After a scroll, only an engine whose steps
+ * are near the viewport (or still hold the current step) checks.
  * Browser only: scrollama touches `window` when it is imported.
  */
 import scrollama from 'scrollama';
@@ -95,9 +97,25 @@ export function createScrollEngine(options: ScrollEngineOptions): ScrollEngine {
 		return instance;
 	}
 
+	/*
+	 * The story runs one engine per section. After each scroll, only a section near the viewport
+	 * (or one that still has a step current) needs the check: the others would read every step's
+	 * box to find that the line is still outside their steps.
+	 */
+	let near = true;
+	const proximity = new IntersectionObserver(
+		(entries) => {
+			for (const entry of entries) near = entry.isIntersecting;
+		},
+		{ rootMargin: '100% 0px' }
+	);
+	proximity.observe(root);
+	const afterScroll = () => {
+		if (near || active !== null) schedule();
+	};
 	const onScroll = () => {
 		clearTimeout(settle);
-		settle = setTimeout(schedule, 90);
+		settle = setTimeout(afterScroll, 90);
 	};
 	const onResize = () => {
 		clearTimeout(remeasure);
@@ -107,7 +125,7 @@ export function createScrollEngine(options: ScrollEngineOptions): ScrollEngine {
 		}, 150);
 	};
 	addEventListener('scroll', onScroll, { passive: true });
-	addEventListener('scrollend', schedule);
+	addEventListener('scrollend', afterScroll);
 	addEventListener('resize', onResize);
 	addEventListener('hashchange', schedule);
 	visualViewport?.addEventListener('resize', onResize);
@@ -132,7 +150,8 @@ export function createScrollEngine(options: ScrollEngineOptions): ScrollEngine {
 			clearTimeout(remeasure);
 			observer.destroy();
 			removeEventListener('scroll', onScroll);
-			removeEventListener('scrollend', schedule);
+			removeEventListener('scrollend', afterScroll);
+			proximity.disconnect();
 			removeEventListener('resize', onResize);
 			removeEventListener('hashchange', schedule);
 			visualViewport?.removeEventListener('resize', onResize);
