@@ -41,3 +41,22 @@ export function timeScale(
 export function inside(start: number, end: number, domain: readonly [number, number]): boolean {
 	return end > domain[0] && start < domain[1];
 }
+
+/**
+ * The transform that shows a plot laid out for the window `to` as the window `shown` (mid-move):
+ * it takes each x (px) to where its time is in `shown`, x' = k·x + dx, with k the ratio of the two
+ * spans. Null once they are the same (the plot is drawn where it lands).
+ */
+export function windowShift(
+	shown: readonly number[],
+	to: readonly number[],
+	plot: { left: number; right: number }
+): string | null {
+	const [c0 = 0, c1 = 1] = shown;
+	const [t0 = 0, t1 = 1] = to;
+	if (c0 === t0 && c1 === t1) return null;
+	const { left, right } = plot;
+	const k = (t1 - t0) / (c1 - c0);
+	const dx = left * (1 - k) + ((t0 - c0) * (right - left)) / (c1 - c0);
+	return `matrix(${k} 0 0 1 ${dx} 0)`;
+}

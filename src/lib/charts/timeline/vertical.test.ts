@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { interpolateNumbers } from '../shared/transition.svelte';
 import { TUESDAY_PHONE } from './fixture.test-data';
 import { layoutTimeline, verticalOf, type LayoutInput } from './layout';
-import { band, drawVertical, groupRows, moved, rowAt, type Moving } from './vertical';
+import { band, drawVertical, groupRows, moved, rowAt, rowsShown, type Moving } from './vertical';
+import { inside } from './scales';
 
 const base: LayoutInput = TUESDAY_PHONE;
 
@@ -98,5 +99,21 @@ describe('drawVertical', () => {
 		const mid = interpolateNumbers(verticalOf(from), values)(0.5);
 		drawVertical(moving, to, mid);
 		elements.forEach((e, i) => expect(e.el.writes - before[i]!).toBeLessThanOrEqual(1));
+	});
+});
+
+describe('rowsShown', () => {
+	const layout = layoutTimeline(base);
+	const rows = groupRows(layout.marks);
+	const reaches = (row: (typeof rows)[number], span: readonly [number, number]) =>
+		row.marks.some((m) => inside(m.start, m.end, span));
+
+	it('keeps exactly the sub-rows with an event in the times shown', () => {
+		const times = layout.marks.flatMap((m) => [m.start, m.end]).sort((a, b) => a - b);
+		const span = [times[0]!, times[Math.floor(times.length / 3)]!] as const;
+		const kept = rowsShown(layout, span);
+		expect(kept.size).toBeGreaterThan(0);
+		expect(kept.size).toBeLessThan(rows.length);
+		for (const row of rows) expect(kept.has(row.key), row.key).toBe(reaches(row, span));
 	});
 });

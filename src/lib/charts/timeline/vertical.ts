@@ -10,6 +10,7 @@
  * per mark: rowY, rowHeight, y, height, labelY), as they are at this moment of the move.
  */
 import { rowKey } from './labels';
+import { inside } from './scales';
 import type { MarkLayout, TimelineLayout } from './types';
 
 const LANE_FIELDS = 3;
@@ -111,6 +112,13 @@ export function moved(y: number, dy: number): string {
 	return round(dy) === 0 ? rowAt(y) : `translate(0 ${round(y + dy)})`;
 }
 
+/** The keys of the sub-rows with an event that reaches into `span` (ms). O(n). */
+export function rowsShown(layout: TimelineLayout, span: readonly [number, number]): Set<string> {
+	const keys = new Set<string>();
+	for (const m of layout.marks) if (inside(m.start, m.end, span)) keys.add(rowKey(m));
+	return keys;
+}
+
 /** An element that moves while rows change height, and what it follows. */
 export interface Moving {
 	el: Element;
@@ -122,10 +130,17 @@ export interface Moving {
 
 /**
  * The elements inside `root` that move while rows change height, for `drawVertical`: found once
- * when a move starts, so a frame reads nothing from the page. The chart draws them at `layout`.
+ * when a move starts, so a frame reads nothing from the page. The chart draws them at `layout`;
+ * with `span`, the times shown at some point of the move (ms), a sub-row of bars is left out when
+ * none of its events reaches into it (nothing of it is drawn).
  */
-export function movingElements(root: Element, layout: TimelineLayout): Moving[] {
+export function movingElements(
+	root: Element,
+	layout: TimelineLayout,
+	span?: readonly [number, number]
+): Moving[] {
 	const rows = rowIndex(layout);
+	const drawn = span && rowsShown(layout, span);
 	const out: Moving[] = [];
 	for (const el of root.querySelectorAll('[data-lane], [data-row], [data-row-labels]')) {
 		written.delete(el);
@@ -135,6 +150,8 @@ export function movingElements(root: Element, layout: TimelineLayout): Moving[] 
 			continue;
 		}
 		const bars = el.getAttribute('data-row');
+		// A sub-row of bars with none in the times shown during the move has nothing to move.
+		if (bars !== null && drawn && !drawn.has(bars)) continue;
 		const row = rows.get(bars ?? el.getAttribute('data-row-labels') ?? '');
 		if (bars !== null) out.push({ el, kind: 'bars', index: row?.first ?? -1 });
 		else out.push({ el, kind: 'labels', index: row?.labelled ?? -1 });
