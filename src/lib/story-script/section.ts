@@ -34,13 +34,26 @@ export function startSection(section: HTMLElement, hooks: SectionHooks): () => v
 	const titleOf = (id: string) =>
 		document.getElementById(`${id}-title`)?.textContent?.trim() ?? null;
 
+	/*
+	 * The chart follows in the next task, not in the one that found the step: that task is often
+	 * scrollama's IntersectionObserver callback for two steps (one left, one entered), and the
+	 * second read the scroll position, which made the browser style and lay out the chart's new
+	 * step right there. Together a task of 45-70 ms at 4x CPU on a phone (`npm run bench`, the
+	 * flick, at the timeline's first step); apart, two short ones.
+	 */
+	let follow: ReturnType<typeof setTimeout> | undefined;
+	const chartFollows = (id: string) => {
+		clearTimeout(follow);
+		follow = setTimeout(() => island?.show(id));
+	};
+
 	let active: string | null = null;
 	function onstep(id: string | null) {
 		for (const card of cards) {
 			if (card.dataset.step === id) card.setAttribute('aria-current', 'step');
 			else card.removeAttribute('aria-current');
 		}
-		if (id) island?.show(id);
+		if (id) chartFollows(id);
 		const left = active;
 		active = id;
 		hooks.onactive(id, id ? titleOf(id) : null, left);
@@ -70,6 +83,7 @@ export function startSection(section: HTMLElement, hooks: SectionHooks): () => v
 
 	return () => {
 		clearTimeout(confirm);
+		clearTimeout(follow);
 		stepsRoot.removeEventListener('focusin', onfocusin);
 		wide.removeEventListener('change', onLayout);
 		engine.destroy();
