@@ -87,7 +87,7 @@ export function formatTable(results, { budgets, goals }) {
 					? '100 px every 50 ms, down'
 					: '300 px every 50 ms, up from the bottom';
 		head(
-			`Scroll-through, ${pattern} (390x844 touch, CPU ${sc.cpuSlowdown}x slower, ${how}${sc.reducedMotion ? ', reduced motion' : ''}, ${sc.pageHeight} px)`
+			`Scroll-through, ${pattern} (390x844 touch, CPU ${sc.cpuSlowdown}x slower, ${how}${sc.reducedMotion ? ', reduced motion' : ''}, ${sc.pageHeight} px${sc.runs > 1 ? `; ${sc.runs} runs pooled` : ''})`
 		);
 		row('long tasks', String(sc.longTasks.count));
 		row('  time over 50 ms', ms(sc.longTasks.overBudget));
@@ -106,7 +106,15 @@ export function formatTable(results, { budgets, goals }) {
 			sc.frameInterval.p95 != null && sc.frameInterval.p95 <= goals.frameP95Ms + 0.5
 		);
 		row('frame interval worst', ms(sc.frameInterval.worst));
-		if (sc.frameInterval.over20 != null) row('frames over 20 ms', String(sc.frameInterval.over20));
+		if (sc.frameInterval.over20 != null) {
+			const byRun = sc.frameInterval.over20ByRun ?? [];
+			row(
+				'frames over 20 ms',
+				byRun.length > 1
+					? `${sc.frameInterval.over20} (${byRun.join(' + ')})`
+					: String(sc.frameInterval.over20)
+			);
+		}
 		for (const { step, frames } of sc.frameInterval.slowByStep ?? []) {
 			row(`  frames over 20 ms at ${step}`, String(frames));
 		}
