@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { timeScale, windowShift } from './scales';
+import { sweepOf, timeScale, windowShift } from './scales';
 
 /** Applies an SVG `matrix(a b c d e f)` to x (the window's transforms only stretch and move x). */
 const applyX = (transform: string, x: number) => {
@@ -23,5 +23,13 @@ describe('windowShift', () => {
 		for (const t of [400, 1000, 1500, 2000, 2600]) {
 			expect(applyX(shift, laidOut(t))).toBeCloseTo(now(t), 6);
 		}
+	});
+});
+
+describe('sweepOf', () => {
+	it('spans where the window is and where it goes, in either direction', () => {
+		expect(sweepOf([400, 2600], [1000, 2000])).toEqual([400, 2600]);
+		expect(sweepOf([1000, 2000], [400, 2600])).toEqual([400, 2600]);
+		expect(sweepOf([0, 1000], [500, 3000])).toEqual([0, 3000]);
 	});
 });

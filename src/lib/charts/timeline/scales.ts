@@ -42,6 +42,13 @@ export function inside(start: number, end: number, domain: readonly [number, num
 	return end > domain[0] && start < domain[1];
 }
 
+/** The times shown at some point of a move of the window from `shown` to `to` (ms). */
+export function sweepOf(shown: readonly number[], to: readonly number[]): [number, number] {
+	const [t0 = 0, t1 = 0] = to;
+	const [c0 = t0, c1 = t1] = shown;
+	return [Math.min(c0, t0), Math.max(c1, t1)];
+}
+
 /**
  * The transform that shows a plot laid out for the window `to` as the window `shown` (mid-move):
  * it takes each x (px) to where its time is in `shown`, x' = k·x + dx, with k the ratio of the two

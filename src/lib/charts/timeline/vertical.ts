@@ -131,16 +131,16 @@ export interface Moving {
 /**
  * The elements inside `root` that move while rows change height, for `drawVertical`: found once
  * when a move starts, so a frame reads nothing from the page. The chart draws them at `layout`;
- * with `span`, the times shown at some point of the move (ms), a sub-row of bars is left out when
- * none of its events reaches into it (nothing of it is drawn).
+ * `span` is the times shown at some point of the move (ms): a sub-row of bars none of whose events
+ * reaches into it is left out (nothing of it is drawn).
  */
 export function movingElements(
 	root: Element,
 	layout: TimelineLayout,
-	span?: readonly [number, number]
+	span: readonly [number, number]
 ): Moving[] {
 	const rows = rowIndex(layout);
-	const drawn = span && rowsShown(layout, span);
+	const drawn = rowsShown(layout, span);
 	const out: Moving[] = [];
 	for (const el of root.querySelectorAll('[data-lane], [data-row], [data-row-labels]')) {
 		written.delete(el);
@@ -151,7 +151,7 @@ export function movingElements(
 		}
 		const bars = el.getAttribute('data-row');
 		// A sub-row of bars with none in the times shown during the move has nothing to move.
-		if (bars !== null && drawn && !drawn.has(bars)) continue;
+		if (bars !== null && !drawn.has(bars)) continue;
 		const row = rows.get(bars ?? el.getAttribute('data-row-labels') ?? '');
 		if (bars !== null) out.push({ el, kind: 'bars', index: row?.first ?? -1 });
 		else out.push({ el, kind: 'labels', index: row?.labelled ?? -1 });
