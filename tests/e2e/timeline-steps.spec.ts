@@ -5,7 +5,7 @@
  * same element and is not touched at all: its rows move by one transform per sub-row, not per
  * event. And whatever moves, the chart lands exactly where a fresh chart in that step is drawn.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { content, expectActive, scrollToStep, scrollySections } from './support/story';
 
 const timeline = scrollySections.find((s) => s.section.chart === 'timeline')!;
@@ -101,4 +101,91 @@ test('after a step change, the chart shows exactly what it shows when it starts 
 	await scrollToStep(page, to.id);
 	await expectActive(page, to);
 	expect((await picture()).sort()).toEqual(arrived.sort());
+});
+
+/**
+ * Watches the timeline figure from now on: when a move's layers came and went, and the time of
+ * every other change to the figure's page (attributes, elements, text).
+ */
+async function watchMove(page: Page) {
+	await page.locator('figure[data-chart="timeline"]').evaluate((fig) => {
+		const log = {
+			added: [] as number[],
+			removed: [] as number[],
+			hidden: [] as boolean[],
+			changes: [] as number[]
+		};
+		const inFlight = (n: Node) => n instanceof Element && !!n.closest('.flight');
+		new MutationObserver((records) => {
+			const now = performance.now();
+			for (const r of records) {
+				for (const n of r.addedNodes)
+					if (n instanceof Element && n.classList.contains('flight')) {
+						log.added.push(now);
+						log.hidden.push(n.getAttribute('aria-hidden') === 'true');
+					}
+				for (const n of r.removedNodes)
+					if (n instanceof Element && n.classList.contains('flight')) log.removed.push(now);
+				if (
+					!inFlight(r.target) &&
+					![...r.addedNodes, ...r.removedNodes].some(
+						(n) => n instanceof Element && n.classList.contains('flight')
+					)
+				)
+					log.changes.push(now);
+			}
+		}).observe(fig, { subtree: true, attributes: true, childList: true, characterData: true });
+		(window as unknown as { __move: typeof log }).__move = log;
+	});
+	return () =>
+		page.evaluate(
+			() =>
+				(
+					window as unknown as {
+						__move: { added: number[]; removed: number[]; hidden: boolean[]; changes: number[] };
+					}
+				).__move
+		);
+}
+
+test.describe('a move between steps', () => {
+	test.use({ viewport: { width: 390, height: 844 } });
+	const a = stepById('storming');
+	const b = stepById('prisoners-freed');
+
+	test('runs on layers the browser moves by itself: the page is not touched while it flies', async ({
+		page
+	}) => {
+		await page.goto('./');
+		await scrollToStep(page, a.id);
+		await expectActive(page, a);
+		const figure = page.locator('figure[data-chart="timeline"]');
+		await expect(figure.locator('[data-island]')).toHaveAttribute('data-island', 'live');
+		const read = await watchMove(page);
+		await scrollToStep(page, b.id);
+		await expectActive(page, b);
+		const { added, removed, hidden, changes } = await read();
+		// One flight, hidden from assistive technology (the chart's own text equivalent stands),
+		// taken away when it lands.
+		expect(added).toHaveLength(1);
+		expect(hidden).toEqual([true]);
+		expect(removed).toHaveLength(1);
+		const [from, to] = [added[0]!, removed[0]!];
+		expect(to - from, 'the move lasts most of its 700 ms').toBeGreaterThan(400);
+		// Nothing of the page changes while it flies: no frame writes to the chart.
+		expect(changes.filter((t) => t > from + 1 && t < to - 1)).toEqual([]);
+		await expect(figure.locator('.flight')).toHaveCount(0);
+		await expect(figure.locator('[data-flying]')).toHaveCount(0);
+	});
+
+	test('with reduced motion, lands at once: no layers', async ({ page }) => {
+		await page.emulateMedia({ reducedMotion: 'reduce' });
+		await page.goto('./');
+		await scrollToStep(page, a.id);
+		await expectActive(page, a);
+		const read = await watchMove(page);
+		await scrollToStep(page, b.id);
+		await expectActive(page, b);
+		expect((await read()).added).toEqual([]);
+	});
 });

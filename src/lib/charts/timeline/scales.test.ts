@@ -1,28 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { sweepOf, timeScale, windowShift } from './scales';
-
-/** Applies an SVG `matrix(a b c d e f)` to x (the window's transforms only stretch and move x). */
-const applyX = (transform: string, x: number) => {
-	const [a = 1, , , , e = 0] = /matrix\(([^)]*)\)/.exec(transform)![1]!.split(' ').map(Number);
-	return a * x + e;
-};
+import { sweepOf, timeScale, windowShift, windowShown } from './scales';
 
 describe('windowShift', () => {
 	const plot = { left: 60, right: 380 };
 	const to = [1000, 2000];
 
-	it('is null once the window shown is the one laid out', () => {
-		expect(windowShift([1000, 2000], to, plot)).toBeNull();
+	it('is no stretch once the window shown is the one laid out', () => {
+		expect(windowShift([1000, 2000], to, plot)).toEqual({ k: 1, dx: 0 });
 	});
 
 	it('puts every time where the window shown now would draw it', () => {
 		const shown = [400, 2600];
 		const laidOut = timeScale([to[0]!, to[1]!], plot.left, plot.right);
 		const now = timeScale([shown[0]!, shown[1]!], plot.left, plot.right);
-		const shift = windowShift(shown, to, plot)!;
+		const { k, dx } = windowShift(shown, to, plot);
 		for (const t of [400, 1000, 1500, 2000, 2600]) {
-			expect(applyX(shift, laidOut(t))).toBeCloseTo(now(t), 6);
+			expect(k * laidOut(t) + dx).toBeCloseTo(now(t), 6);
 		}
+	});
+
+	it('is undone by windowShown, for a wider window, a narrower one and one beside it', () => {
+		for (const shown of [
+			[400, 2600],
+			[1200, 1500],
+			[1800, 3100]
+		]) {
+			const back = windowShown(windowShift(shown, to, plot), to, plot);
+			expect(back[0]).toBeCloseTo(shown[0]!, 6);
+			expect(back[1]).toBeCloseTo(shown[1]!, 6);
+		}
+		expect(windowShown({ k: 1, dx: 0 }, to, plot)).toEqual([1000, 2000]);
 	});
 });
 

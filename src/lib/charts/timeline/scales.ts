@@ -49,21 +49,40 @@ export function sweepOf(shown: readonly number[], to: readonly number[]): [numbe
 	return [Math.min(c0, t0), Math.max(c1, t1)];
 }
 
+/** A horizontal stretch of the plot: x' = k·x + dx (px). */
+export interface Shift {
+	k: number;
+	dx: number;
+}
+
 /**
- * The transform that shows a plot laid out for the window `to` as the window `shown` (mid-move):
- * it takes each x (px) to where its time is in `shown`, x' = k·x + dx, with k the ratio of the two
- * spans. Null once they are the same (the plot is drawn where it lands).
+ * The stretch that shows a plot laid out for the window `to` as the window `shown` (mid-move): it
+ * takes each x (px) to where its time is in `shown`, with k the ratio of the two spans. No
+ * stretch (`{ k: 1, dx: 0 }`) once they are the same.
  */
 export function windowShift(
 	shown: readonly number[],
 	to: readonly number[],
 	plot: { left: number; right: number }
-): string | null {
+): Shift {
 	const [c0 = 0, c1 = 1] = shown;
 	const [t0 = 0, t1 = 1] = to;
-	if (c0 === t0 && c1 === t1) return null;
+	if (c0 === t0 && c1 === t1) return { k: 1, dx: 0 };
 	const { left, right } = plot;
 	const k = (t1 - t0) / (c1 - c0);
 	const dx = left * (1 - k) + ((t0 - c0) * (right - left)) / (c1 - c0);
-	return `matrix(${k} 0 0 1 ${dx} 0)`;
+	return { k, dx };
+}
+
+/** The window (ms) a plot laid out for `to` shows under `shift`: `windowShift` undone. */
+export function windowShown(
+	shift: Shift,
+	to: readonly number[],
+	plot: { left: number; right: number }
+): [number, number] {
+	const [t0 = 0, t1 = 1] = to;
+	const { left, right } = plot;
+	const span = (t1 - t0) / shift.k;
+	const c0 = t0 - ((shift.dx - left * (1 - shift.k)) * span) / (right - left);
+	return [c0, c0 + span];
 }

@@ -2,36 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { interpolateNumbers } from '../shared/transition.svelte';
 import { TUESDAY_PHONE } from './fixture.test-data';
 import { layoutTimeline, verticalOf, type LayoutInput } from './layout';
-import { band, drawVertical, groupRows, moved, rowAt, rowsShown, type Moving } from './vertical';
+import { groupRows, rowMiddle, rowsShown, verticalPlace, type Moving } from './vertical';
 import { inside } from './scales';
 
 const base: LayoutInput = TUESDAY_PHONE;
-
-/** Just enough of an element for drawVertical: its transform attribute, and a count of writes. */
-function fakeElement() {
-	const el = {
-		transform: null as string | null,
-		writes: 0,
-		setAttribute(_: string, v: string) {
-			el.transform = v;
-			el.writes++;
-		},
-		removeAttribute() {
-			el.transform = null;
-			el.writes++;
-		}
-	};
-	return el;
-}
-
-/** y of a point drawn at `yRel` inside a row group with `transform` (translate or matrix). */
-function apply(transform: string, yRel: number): { y: number; scale: number } {
-	const t = /translate\(0 (-?[\d.e-]+)\)/.exec(transform);
-	if (t) return { y: Number(t[1]) + yRel, scale: 1 };
-	const m = /matrix\(1 0 0 (-?[\d.e-]+) 0 (-?[\d.e-]+)\)/.exec(transform);
-	if (!m) throw new Error(`unexpected transform ${transform}`);
-	return { y: Number(m[2]) + Number(m[1]) * yRel, scale: Number(m[1]) };
-}
 
 describe('groupRows', () => {
 	it('puts every mark in its sub-row, once, rows top to bottom', () => {
@@ -49,56 +23,59 @@ describe('groupRows', () => {
 	});
 });
 
-describe('band and moved', () => {
-	it('land exactly on the resting transform the chart draws', () => {
-		expect(band(40, 20, 40, 20)).toBe(rowAt(50));
-		expect(moved(50, 0)).toBe(rowAt(50));
-	});
-
-	it('show a row drawn for its target band inside the band it has now', () => {
-		// Target band 100..144 (drawn from 122), now 60..66: its top is at 60, its bottom at 66.
-		const t = band(100, 44, 60, 6);
-		expect(apply(t, -22).y).toBeCloseTo(60, 2);
-		expect(apply(t, 22).y).toBeCloseTo(66, 2);
-		expect(apply(moved(100, -12), 5).y).toBe(93);
-	});
-});
-
-describe('drawVertical', () => {
+describe('verticalPlace', () => {
 	const from = layoutTimeline(base);
 	const to = layoutTimeline({ ...base, focus: ['seized', 'freed', 'bbc'] });
 	const rows = groupRows(to.marks);
-	const elements = rows.map((row) => ({
-		el: fakeElement(),
-		kind: 'bars' as const,
-		index: to.marks.indexOf(row.marks[0]!)
-	}));
-	const moving = elements as unknown as Moving[];
+	const piece = (kind: Moving['kind'], index: number): Moving => ({
+		el: {} as Element,
+		kind,
+		index
+	});
+	const bars = rows.map((row) => piece('bars', to.marks.indexOf(row.marks[0]!)));
+	const labelled = to.marks.flatMap((m, i) => (m.label ? [i] : []));
+	const lanes = to.lanes.map((_, i) => piece('rule', i));
 
-	it('starts each row where the previous step drew it, and lands where the next one does', () => {
-		const start = verticalOf(from);
-		const blend = interpolateNumbers(start, verticalOf(to));
-		drawVertical(moving, to, blend(0));
+	it('lands exactly where the chart draws each piece at rest', () => {
+		const rest = verticalOf(to);
+		rows.forEach((row, i) =>
+			expect(verticalPlace(bars[i]!, to, rest)).toEqual({ sy: 1, ty: row.y })
+		);
+		for (const i of labelled) {
+			const m = to.marks[i]!;
+			expect(verticalPlace(piece('labels', i), to, rest).ty).toBeCloseTo(rowMiddle(m), 6);
+		}
+		for (const lane of lanes) expect(verticalPlace(lane, to, rest)).toEqual({ sy: 1, ty: 0 });
+	});
+
+	it('starts each row, label and lane where the previous step drew it', () => {
+		const start = interpolateNumbers(verticalOf(from), verticalOf(to))(0);
+		expect(new Set(rows.map((_, i) => verticalPlace(bars[i]!, to, start).sy)).size).toBeGreaterThan(
+			1
+		);
 		rows.forEach((row, i) => {
 			const m = row.marks[0]!;
 			const old = from.marks.find((o) => o.id === m.id)!;
-			const top = apply(elements[i]!.el.transform!, -m.rowHeight / 2).y;
-			const bottom = apply(elements[i]!.el.transform!, m.rowHeight / 2).y;
-			expect(top).toBeCloseTo(old.rowY, 1);
-			expect(bottom).toBeCloseTo(old.rowY + old.rowHeight, 1);
+			const { sy, ty } = verticalPlace(bars[i]!, to, start);
+			expect(sy * (-m.rowHeight / 2) + ty).toBeCloseTo(old.rowY, 1);
+			expect(sy * (m.rowHeight / 2) + ty).toBeCloseTo(old.rowY + old.rowHeight, 1);
 		});
-		drawVertical(moving, to, blend(1));
-		rows.forEach((row, i) => expect(elements[i]!.el.transform).toBe(rowAt(row.y)));
+		for (const i of labelled) {
+			const m = to.marks[i]!;
+			const old = from.marks.find((o) => o.id === m.id)!;
+			const { ty } = verticalPlace(piece('labels', i), to, start);
+			expect(ty + m.labelY - rowMiddle(m)).toBeCloseTo(old.labelY, 1);
+		}
+		to.lanes.forEach((lane, i) => {
+			expect(lane.y + verticalPlace(lanes[i]!, to, start).ty).toBeCloseTo(from.lanes[i]!.y, 1);
+		});
 	});
 
-	it('writes one attribute per row per frame at most, and none for a row that stays', () => {
-		const values = verticalOf(to);
-		const before = elements.map((e) => e.el.writes);
-		drawVertical(moving, to, values);
-		expect(elements.map((e) => e.el.writes)).toEqual(before);
-		const mid = interpolateNumbers(verticalOf(from), values)(0.5);
-		drawVertical(moving, to, mid);
-		elements.forEach((e, i) => expect(e.el.writes - before[i]!).toBeLessThanOrEqual(1));
+	it('puts every piece at rest for the values of another layout', () => {
+		const other = verticalOf(layoutTimeline({ ...base, events: base.events.slice(1) }));
+		rows.forEach((row, i) =>
+			expect(verticalPlace(bars[i]!, to, other)).toEqual({ sy: 1, ty: row.y })
+		);
 	});
 });
 

@@ -1,10 +1,8 @@
 /**
- * The timeline's rows changing height, frame by frame, without laying out or re-rendering the
- * chart: the chart is drawn at its target layout, and each sub-row of bars, each sub-row of labels
- * and each lane's rule and name is carried from where it is now to where it lands by a transform
- * written straight to its group (`drawVertical`, called by the chart's d3-timer loop). A frame
- * writes one attribute per moving row or lane (not per event) and reads nothing from the page;
- * whatever is already where it lands loses its transform.
+ * The timeline's rows changing height without laying out or re-rendering the chart: the chart is
+ * drawn at its target layout, and each sub-row of bars, each sub-row of labels and each lane's
+ * rule and name is carried from where it is now to where it lands by one transform of its own
+ * (`verticalPlace`; the chart flies each on a layer: `fly.ts`).
  *
  * `values` are a layout's vertical numbers in `verticalOf`'s order (per lane: y, height, labelY;
  * per mark: rowY, rowHeight, y, height, labelY), as they are at this moment of the move.
@@ -63,22 +61,6 @@ function rowIndex(layout: TimelineLayout): Map<string, RowIndex> {
 	return map;
 }
 
-/**
- * The transform last written to each element here. Svelte writes a row's resting transform when
- * a step changes, so `movingElements` forgets these when a move starts.
- */
-const written = new WeakMap<Element, string | null>();
-
-/** Sets or (when null) removes an element's transform, writing only when it changes. */
-function setTransform(el: Element, transform: string | null): void {
-	if (written.has(el) && written.get(el) === transform) return;
-	written.set(el, transform);
-	if (transform === null) el.removeAttribute('transform');
-	else el.setAttribute('transform', transform);
-}
-
-const round = (v: number) => Math.round(v * 100) / 100;
-
 /** The middle of a mark's sub-row, px. */
 export const rowMiddle = (m: { rowY: number; rowHeight: number }): number =>
 	m.rowY + m.rowHeight / 2;
@@ -89,28 +71,6 @@ export const rowMiddle = (m: { rowY: number; rowHeight: number }): number =>
  * moves or resizes a row moves one group, and leaves its elements as they are.
  */
 export const rowAt = (y: number): string => `translate(0 ${y})`;
-
-/** A vertical move by `dy` px, or null for none. */
-export function lift(dy: number): string | null {
-	const d = round(dy);
-	return d === 0 ? null : `translate(0 ${d})`;
-}
-
-/**
- * A sub-row's bars, drawn from its middle (`rowAt`) for its band at the target (top `y`,
- * `height`), shown in its band now (`yNow`, `heightNow`): stretched about its middle and moved;
- * exactly `rowAt` once it has landed.
- */
-export function band(y: number, height: number, yNow: number, heightNow: number): string {
-	if (yNow === y && heightNow === height) return rowAt(y + height / 2);
-	const s = height > 0 ? heightNow / height : 1;
-	return `matrix(1 0 0 ${round(s * 1e4) / 1e4} 0 ${round(yNow + heightNow / 2)})`;
-}
-
-/** A sub-row's labels, drawn from its middle `y` (`rowAt`), moved `dy` px from where they land. */
-export function moved(y: number, dy: number): string {
-	return round(dy) === 0 ? rowAt(y) : `translate(0 ${round(y + dy)})`;
-}
 
 /** The keys of the sub-rows with an event that reaches into `span` (ms). O(n). */
 export function rowsShown(layout: TimelineLayout, span: readonly [number, number]): Set<string> {
@@ -129,8 +89,8 @@ export interface Moving {
 }
 
 /**
- * The elements inside `root` that move while rows change height, for `drawVertical`: found once
- * when a move starts, so a frame reads nothing from the page. The chart draws them at `layout`;
+ * The elements inside `root` that move while rows change height, for `verticalPlace`: found once
+ * when a move starts. The chart draws them at `layout`;
  * `span` is the times shown at some point of the move (ms): a sub-row of bars none of whose events
  * reaches into it is left out (nothing of it is drawn).
  */
@@ -143,7 +103,6 @@ export function movingElements(
 	const drawn = rowsShown(layout, span);
 	const out: Moving[] = [];
 	for (const el of root.querySelectorAll('[data-lane], [data-row], [data-row-labels]')) {
-		written.delete(el);
 		const lane = el.getAttribute('data-lane');
 		if (lane !== null) {
 			out.push({ el, kind: el.classList.contains('lane-name') ? 'name' : 'rule', index: +lane });
@@ -159,34 +118,42 @@ export function movingElements(
 	return out;
 }
 
+/** A piece's vertical transform: y' = sy·y + ty (px). */
+export interface Vertical {
+	sy: number;
+	ty: number;
+}
+
 /**
- * Writes the transforms that show the chart drawn at `layout` with its vertical numbers at
- * `values` (see the module comment): each sub-row's bars are stretched from the row's band now to
- * its band at the target, each sub-row's labels moved by as much as its first label, each lane's
- * rule and name moved. Values of another length (a layout of other events) put every element
- * where the layout draws it.
+ * Where `piece` of the chart drawn at `layout` is shown when its vertical numbers are `values`,
+ * as the transform that replaces its own (see the module comment): a sub-row's bars stretched from
+ * its band at the target to its band now, a sub-row's labels moved by as much as its first label,
+ * a lane's rule or name moved. At the layout's own values, exactly where the chart draws it at
+ * rest (a row's `rowAt`, no move for a lane); values of another length (a layout of other events)
+ * put it there too.
  */
-export function drawVertical(
-	elements: readonly Moving[],
+export function verticalPlace(
+	piece: Moving,
 	layout: TimelineLayout,
 	values: readonly number[]
-): void {
+): Vertical {
+	const { kind, index } = piece;
 	const fits =
 		values.length === layout.lanes.length * LANE_FIELDS + layout.marks.length * MARK_FIELDS;
 	const at = (i: number) => values[i] ?? 0;
-	const marksFrom = layout.lanes.length * LANE_FIELDS;
-	for (const { el, kind, index } of elements) {
-		const lane = kind === 'rule' || kind === 'name' ? layout.lanes[index] : undefined;
-		const m = lane ? undefined : layout.marks[index];
-		const base = marksFrom + index * MARK_FIELDS;
-		let transform: string | null;
-		if (lane && !fits) transform = null;
-		else if (lane && kind === 'name') transform = lift(at(index * LANE_FIELDS + 2) - lane.labelY);
-		else if (lane) transform = lift(at(index * LANE_FIELDS) - lane.y);
-		else if (!m) continue;
-		else if (!fits) transform = rowAt(rowMiddle(m));
-		else if (kind === 'bars') transform = band(m.rowY, m.rowHeight, at(base), at(base + 1));
-		else transform = moved(rowMiddle(m), at(base + 4) - m.labelY);
-		setTransform(el, transform);
+	if (kind === 'rule' || kind === 'name') {
+		const lane = layout.lanes[index];
+		if (!lane || !fits) return { sy: 1, ty: 0 };
+		if (kind === 'name') return { sy: 1, ty: at(index * LANE_FIELDS + 2) - lane.labelY };
+		return { sy: 1, ty: at(index * LANE_FIELDS) - lane.y };
 	}
+	const m = layout.marks[index];
+	if (!m) return { sy: 1, ty: 0 };
+	const rest = rowMiddle(m);
+	if (!fits) return { sy: 1, ty: rest };
+	const base = layout.lanes.length * LANE_FIELDS + index * MARK_FIELDS;
+	if (kind === 'labels') return { sy: 1, ty: rest + at(base + 4) - m.labelY };
+	const [yNow, heightNow] = [at(base), at(base + 1)];
+	if (yNow === m.rowY && heightNow === m.rowHeight) return { sy: 1, ty: rest };
+	return { sy: m.rowHeight > 0 ? heightNow / m.rowHeight : 1, ty: yNow + heightNow / 2 };
 }
