@@ -14,6 +14,19 @@ export function inNextTask(run: () => void): () => void {
 }
 
 /**
+ * Calls `run` once the next frame has been painted (a task queued from an animation frame runs
+ * after that frame's paint). Returns the function that cancels it.
+ */
+export function afterNextPaint(run: () => void): () => void {
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const frame = requestAnimationFrame(() => (timer = setTimeout(run, 0)));
+	return () => {
+		cancelAnimationFrame(frame);
+		clearTimeout(timer);
+	};
+}
+
+/**
  * Runs `run` in the first idle period of at least `LONG_IDLE_MS`; returns the function that
  * cancels it. Where there is no `requestIdleCallback` (WebKit), in the next task.
  */

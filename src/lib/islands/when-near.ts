@@ -11,6 +11,8 @@
  * tried once more the next time the element comes near. Nothing starts before the page's first paint, which needs no island: on a
  * slow network the first screen's bytes go first. Framework-free: it runs before any island's code.
  */
+import { afterNextPaint } from './long-idle';
+
 export interface WhenNearOptions {
 	/** Start as soon as the code is there, near or not (a view drawn only in the browser). */
 	now?: boolean;
@@ -66,7 +68,7 @@ export function whenNear<T>(
 		},
 		{ rootMargin: '100% 0px' }
 	);
-	const watch = afterFirstPaint(() => {
+	const watch = afterNextPaint(() => {
 		if (stopped) return;
 		observer.observe(element);
 		if (now) approach();
@@ -88,18 +90,5 @@ export function whenNear<T>(
 		observer.disconnect();
 		if (typeof cancelIdleCallback === 'function') cancelIdleCallback(idle as number);
 		clearTimeout(idle as ReturnType<typeof setTimeout>);
-	};
-}
-
-/**
- * Calls `run` once the next frame has been painted (a task queued from an animation frame runs
- * after that frame's paint). Returns the function that cancels it.
- */
-function afterFirstPaint(run: () => void): () => void {
-	let timer: ReturnType<typeof setTimeout> | undefined;
-	const frame = requestAnimationFrame(() => (timer = setTimeout(run, 0)));
-	return () => {
-		cancelAnimationFrame(frame);
-		clearTimeout(timer);
 	};
 }

@@ -11,6 +11,7 @@
  * piece, so taking the layers away when the move ends changes no pixel.
  */
 import { EASE_CSS } from '$lib/motion';
+import { afterNextPaint } from '$lib/islands/long-idle';
 
 /** A 2D matrix [a, b, c, d, e, f] as in CSS `matrix()`; here only x' = a·x + e, y' = d·y + f. */
 export type Matrix = readonly [number, number, number, number, number, number];
@@ -117,9 +118,10 @@ function layerFor(el: Element, svg: SVGSVGElement, box: DOMRect, left: number): 
  *
  * 1. at once, each moving piece is shown where it starts by a transform of its own (so the next
  *    frame shows the start of the move, whatever it costs to paint);
- * 2. in the next task, the layers take over where the move is by then (each piece's box read
- *    once, `getBBox`, when layout is done; nothing is read during the move), added to `root` over
- *    the chart's `svg` tier by tier, and the pieces themselves are hidden (`data-flying`).
+ * 2. once that frame is painted, the layers take over where the move is by then (each piece's
+ *    box read once, `getBBox`, when that frame has done the layout; nothing is read during the
+ *    move), added to `root` over the chart's `svg` tier by tier, and the pieces themselves are
+ *    hidden (`data-flying`).
  *
  * The layers stay at rest until `land()`.
  */
@@ -134,15 +136,17 @@ export function fly(
 	const moving = flyers.filter(moves);
 	for (const { el, from } of moving) (el as SVGElement).style.transform = cssOf(from);
 	let layers: Layers | undefined;
-	const pending = setTimeout(() => {
-		for (const { el } of moving) (el as SVGElement).style.removeProperty('transform');
+	const cancel = afterNextPaint(() => {
 		const elapsed = performance.now() - start;
-		if (elapsed < ms && moving.length) layers = addLayers(root, svg, frame, moving, ms, elapsed);
-	}, 0);
+		// Read while the frame's layout is clean, before anything here changes the page.
+		const found = elapsed < ms ? moving.map((f) => (f.el as SVGGraphicsElement).getBBox()) : [];
+		for (const { el } of moving) (el as SVGElement).style.removeProperty('transform');
+		if (found.length) layers = addLayers(root, svg, frame, moving, found, ms, elapsed);
+	});
 	return {
 		progress: () => layers?.progress() ?? null,
 		land() {
-			clearTimeout(pending);
+			cancel();
 			for (const { el } of moving) (el as SVGElement).style.removeProperty('transform');
 			layers?.remove();
 		}
@@ -154,12 +158,16 @@ interface Layers {
 	remove(): void;
 }
 
-/** Step 2 of `fly`: the layers, `elapsed` ms into the move, the pieces hidden until `remove()`. */
+/**
+ * Step 2 of `fly`: the layers, each the size of its piece's box (`found`), `elapsed` ms into the
+ * move, the pieces hidden until `remove()`.
+ */
 function addLayers(
 	root: HTMLElement,
 	svg: SVGSVGElement,
 	frame: Frame,
 	moving: readonly Flyer[],
+	found: readonly DOMRect[],
 	ms: number,
 	elapsed: number
 ): Layers {
@@ -171,7 +179,6 @@ function addLayers(
 		labels: undefined
 	};
 	const boxes = new Map(TIERS.map((tier) => [tier, tierBox(frame, clips[tier])]));
-	const found = moving.map((f) => (f.el as SVGGraphicsElement).getBBox());
 	const animations = moving.map((flyer, i) => {
 		const layer = layerFor(flyer.el, svg, found[i]!, clips[flyer.tier]?.[0] ?? 0);
 		boxes.get(flyer.tier)!.append(layer);
