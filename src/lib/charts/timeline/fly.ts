@@ -1,10 +1,11 @@
 /**
  * A step change's motion, off the main thread. The chart is drawn at its target; while it moves,
- * each piece that moves (a sub-row of bars, of labels, a lane's rule or name, a day band, a day
- * or hour rule) is shown by a copy on a layer of its own, and the piece itself is hidden. Each
- * layer is moved by the Web Animations API with a `transform`, which the browser runs on its
- * compositor: a frame of the move costs the page's main thread nothing (an SVG element's own
- * transform, changed per frame, makes the browser style, lay out and paint the whole SVG).
+ * each piece that moves (a sub-row of bars, of labels, a lane's rule or name, a day band or
+ * rule) is shown by a copy on a layer, and the piece itself is hidden. Pieces that make the same
+ * move share a layer. Each layer is moved by the Web Animations API with a `transform`, which the
+ * browser runs on its compositor: a frame of the move costs the page's main thread nothing (an
+ * SVG element's own transform, changed per frame, makes the browser style, lay out and paint the
+ * whole SVG).
  *
  * A piece's transform blends straight from where it starts to where it rests, paced by the
  * project's easing (`EASE_CSS`, d3-ease's cubic in-out); the rest is where the chart draws the
@@ -52,6 +53,8 @@ const ADDRESSED = ['data-event', 'data-label', 'data-row', 'data-row-labels', 'd
 
 const NS = 'http://www.w3.org/2000/svg';
 const round = (v: number) => Math.round(v * 1000) / 1000;
+/** No move. */
+const REST: Matrix = [1, 0, 0, 1, 0, 0];
 
 /**
  * A matrix as CSS: a translate and a scale (not `matrix()`, which the browser would blend by
@@ -82,33 +85,83 @@ function tierBox(frame: Frame, clip?: readonly [number, number]): HTMLDivElement
 	return box;
 }
 
+/** A piece's move relative to where it rests (from · to⁻¹): what its layer plays, to no move. */
+export function relative({ from, to }: Pick<Flyer, 'from' | 'to'>): Matrix {
+	const [fa, , , fd, fe, ff] = from;
+	const [ta = 1, , , td = 1, te, tf] = to;
+	const a = ta ? fa / ta : fa;
+	const d = td ? fd / td : fd;
+	return [a, 0, 0, d, fe - a * te, ff - d * tf];
+}
+
+/** Where a piece's box (`getBBox`: without its own transform) is drawn at rest. */
+function restingBox({ to: [a, , , d, e, f] }: Flyer, box: DOMRect) {
+	const xs = [a * box.x + e, a * (box.x + box.width) + e];
+	const ys = [d * box.y + f, d * (box.y + box.height) + f];
+	return { x0: Math.min(...xs), x1: Math.max(...xs), y0: Math.min(...ys), y1: Math.max(...ys) };
+}
+
 /**
- * A layer showing a copy of `el` (without its transform or the attributes the page addresses it
- * by), just the size of what it draws (`box`, in the copy's px), inside an SVG like `svg` (its
- * classes, so the chart's styles apply; the patterns it fills with are the chart's, by id).
+ * A layer: an SVG like the chart's `svg` (its classes, so the chart's styles apply; the patterns
+ * the copies fill with are the chart's, by id) holding a copy of each piece of `group` as the
+ * chart draws it at rest (without the attributes the page addresses pieces by), just the size of
+ * what they draw (`box`, chart px), turning about the chart's origin.
  */
-function layerFor(el: Element, svg: SVGSVGElement, box: DOMRect, left: number): HTMLDivElement {
-	const x = box.x - BLEED;
-	const y = box.y - BLEED;
-	const w = box.width + 2 * BLEED;
-	const h = box.height + 2 * BLEED;
+function layerFor(
+	group: readonly Flyer[],
+	svg: SVGSVGElement,
+	box: { x0: number; x1: number; y0: number; y1: number },
+	left: number
+): HTMLDivElement {
+	const x = box.x0 - BLEED;
+	const y = box.y0 - BLEED;
+	const w = box.x1 - box.x0 + 2 * BLEED;
+	const h = box.y1 - box.y0 + 2 * BLEED;
+	// An HTML box, which the compositor can move (it does not move an SVG element, not even an
+	// <svg> in HTML: tried, every frame was then drawn on the main thread again).
 	const layer = document.createElement('div');
-	// Placed where the copy draws, turning about the copy's own origin (the chart's 0, 0).
 	layer.style.cssText = `position:absolute;left:${x - left}px;top:${y}px;width:${w}px;height:${h}px;transform-origin:${-x}px ${-y}px`;
-	const copySvg = document.createElementNS(NS, 'svg');
-	copySvg.setAttribute('class', svg.getAttribute('class') ?? '');
-	copySvg.setAttribute('width', String(w));
-	copySvg.setAttribute('height', String(h));
-	copySvg.setAttribute('viewBox', `${x} ${y} ${w} ${h}`);
+	const copies = document.createElementNS(NS, 'svg');
+	copies.setAttribute('class', svg.getAttribute('class') ?? '');
+	copies.setAttribute('width', String(w));
+	copies.setAttribute('height', String(h));
+	copies.setAttribute('viewBox', `${x} ${y} ${w} ${h}`);
 	const style = svg.getAttribute('style');
-	if (style) copySvg.setAttribute('style', style);
-	const copy = el.cloneNode(true) as Element;
-	copy.removeAttribute('transform');
-	for (const node of [copy, ...copy.querySelectorAll('*')])
-		for (const name of ADDRESSED) node.removeAttribute(name);
-	copySvg.append(copy);
-	layer.append(copySvg);
+	if (style) copies.setAttribute('style', style);
+	for (const { el } of group) {
+		const copy = el.cloneNode(true) as Element;
+		for (const node of [copy, ...copy.querySelectorAll('*')])
+			for (const name of ADDRESSED) node.removeAttribute(name);
+		copies.append(copy);
+	}
+	layer.append(copies);
 	return layer;
+}
+
+/**
+ * The pieces that make one move together: same tier, same move relative to where they rest (rows
+ * that only follow the window, a lane's rule and name...). One layer each, so that a step makes as
+ * few elements and layers as it can.
+ */
+function groups(moving: readonly Flyer[], found: readonly DOMRect[]) {
+	const byMove = new Map<string, { flyers: Flyer[]; boxes: ReturnType<typeof restingBox>[] }>();
+	moving.forEach((flyer, i) => {
+		const key = `${flyer.tier} ${cssOf(relative(flyer))}`;
+		const group = byMove.get(key) ?? byMove.set(key, { flyers: [], boxes: [] }).get(key)!;
+		group.flyers.push(flyer);
+		group.boxes.push(restingBox(flyer, found[i]!));
+	});
+	return [...byMove.values()].map(({ flyers, boxes }) => ({
+		flyers,
+		tier: flyers[0]!.tier,
+		move: relative(flyers[0]!),
+		box: {
+			x0: Math.min(...boxes.map((b) => b.x0)),
+			x1: Math.max(...boxes.map((b) => b.x1)),
+			y0: Math.min(...boxes.map((b) => b.y0)),
+			y1: Math.max(...boxes.map((b) => b.y1))
+		}
+	}));
 }
 
 /**
@@ -159,8 +212,8 @@ interface Layers {
 }
 
 /**
- * Step 2 of `fly`: the layers, each the size of its piece's box (`found`), `elapsed` ms into the
- * move, the pieces hidden until `remove()`.
+ * Step 2 of `fly`: the layers, one per group of pieces that move together, each the size of its
+ * pieces' boxes (`found`), `elapsed` ms into the move; the pieces hidden until `remove()`.
  */
 function addLayers(
 	root: HTMLElement,
@@ -179,10 +232,10 @@ function addLayers(
 		labels: undefined
 	};
 	const boxes = new Map(TIERS.map((tier) => [tier, tierBox(frame, clips[tier])]));
-	const animations = moving.map((flyer, i) => {
-		const layer = layerFor(flyer.el, svg, found[i]!, clips[flyer.tier]?.[0] ?? 0);
-		boxes.get(flyer.tier)!.append(layer);
-		const frames = [{ transform: cssOf(flyer.from) }, { transform: cssOf(flyer.to) }];
+	const animations = groups(moving, found).map(({ flyers, tier, move, box }) => {
+		const layer = layerFor(flyers, svg, box, clips[tier]?.[0] ?? 0);
+		boxes.get(tier)!.append(layer);
+		const frames = [{ transform: cssOf(move) }, { transform: cssOf(REST) }];
 		const animation = layer.animate(frames, { duration: ms, fill: 'both', easing: EASE_CSS });
 		animation.currentTime = elapsed;
 		return animation;

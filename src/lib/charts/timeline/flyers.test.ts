@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { windowDomain } from '../shared/time';
-import { cssOf, moves, type Matrix } from './fly';
+import { cssOf, moves, relative, type Matrix } from './fly';
 import { blendPoses, flyersOf, type Pose } from './flyers';
 import { TUESDAY_PHONE } from './fixture.test-data';
 import { layoutTimeline, verticalOf } from './layout';
@@ -102,6 +102,24 @@ describe('blendPoses', () => {
 		expect(blend(0)).toEqual(a);
 		expect(blend(1)).toEqual(b);
 		expect(blend(0.5)).toEqual({ shift: { k: 2, dx: -60 }, values: [2.5, 10, 30] });
+	});
+});
+
+describe('relative', () => {
+	it('is the move a layer of pieces drawn at rest plays: the start, once the rest is undone', () => {
+		// A row drawn from its middle at y = 50, starting stretched by 2 around y = 30 and moved by
+		// the window's stretch (k 0.5, dx 40).
+		const flyer = { from: [0.5, 0, 0, 2, 40, 30] as Matrix, to: [1, 0, 0, 1, 0, 50] as Matrix };
+		const move = relative(flyer);
+		for (const [x, y] of [
+			[0, 0],
+			[100, -6],
+			[200, 6]
+		] as const) {
+			const atRest = apply(flyer.to, x, y);
+			expect(apply(move, atRest.x, atRest.y)).toEqual(apply(flyer.from, x, y));
+		}
+		expect(relative({ from: flyer.to, to: flyer.to })).toEqual([1, 0, 0, 1, 0, 0]);
 	});
 });
 

@@ -6,11 +6,12 @@
  * piece moves by one straight blend of its transform from where it starts to where it rests:
  *
  * - a day band is stretched and moved with the window;
- * - a day or hour rule is moved to where its time is (never stretched: a rule keeps its width);
+ * - a day's rule (midnight) is moved to where its time is (never stretched: it keeps its width);
  * - a sub-row of bars is stretched and moved with the window and with its row (`verticalPlace`);
  * - a lane's rule and name, and (when the window stays) a sub-row of labels, move with their rows.
  *
- * While the window moves, its text is hidden (the chart's `moving`), so labels do not fly then.
+ * While the window moves, its text and its hour rules are hidden (the chart's `moving`: they fade
+ * in where they land), so labels and hour rules do not fly then.
  */
 import { interpolateNumbers } from '../shared/transition.svelte';
 import type { Flyer, Matrix } from './fly';
@@ -64,7 +65,7 @@ export function flyersOf(
 	if (windowMoves) {
 		for (const el of svg.querySelectorAll('.window .day-band'))
 			flyers.push({ el, tier: 'guides', from: stretch(from.shift), to: stretch(rest.shift) });
-		for (const el of svg.querySelectorAll('.window :is(.day-rule, .tick)')) {
+		for (const el of svg.querySelectorAll('.window .day-rule')) {
 			const x = Number(el.getAttribute('x1') ?? 0);
 			flyers.push({ el, tier: 'guides', from: ruleAt(from.shift, x), to: ruleAt(rest.shift, x) });
 		}
