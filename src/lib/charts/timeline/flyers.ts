@@ -13,7 +13,7 @@
  * While the window moves, its text and its hour rules are hidden (the chart's `moving`: they fade
  * in where they land), so labels and hour rules do not fly then.
  */
-import { interpolateNumbers } from '../shared/transition.svelte';
+import { interpolateNumber, interpolateNumberArray } from 'd3-interpolate';
 import type { Flyer, Matrix } from './fly';
 import type { Shift } from './scales';
 import { verticalOf } from './layout';
@@ -26,14 +26,17 @@ export interface Pose {
 	values: readonly number[];
 }
 
-/** The poses between two (`interpolateNumbers`), by progress t (0 to 1). */
+/**
+ * The poses between two, by progress t (0 to 1): d3-interpolate's blend of each number. Poses of
+ * another length of values (another layout's) blend only the window.
+ */
 export function blendPoses(from: Pose, to: Pose): (t: number) => Pose {
-	const shift = interpolateNumbers([from.shift.k, from.shift.dx], [to.shift.k, to.shift.dx]);
-	const values = interpolateNumbers(from.values, to.values);
-	return (t) => {
-		const [k = 1, dx = 0] = shift(t);
-		return { shift: { k, dx }, values: values(t) };
-	};
+	const k = interpolateNumber(from.shift.k, to.shift.k);
+	const dx = interpolateNumber(from.shift.dx, to.shift.dx);
+	const same = from.values.length === to.values.length;
+	const values = interpolateNumberArray([...(same ? from.values : to.values)], [...to.values]);
+	// d3 hands back one array, updated in place: each pose gets its own.
+	return (t) => ({ shift: { k: k(t), dx: dx(t) }, values: [...values(t)] });
 }
 
 /** A piece's transform (the matrix from the piece drawn without its own, to the chart) at `pose`. */
