@@ -113,7 +113,7 @@ async function watchMove(page: Page) {
 			added: [] as number[],
 			removed: [] as number[],
 			hidden: [] as boolean[],
-			changes: [] as number[]
+			changes: [] as { at: number; what: string }[]
 		};
 		const inFlight = (n: Node) => n instanceof Element && !!n.closest('.flight');
 		new MutationObserver((records) => {
@@ -131,8 +131,11 @@ async function watchMove(page: Page) {
 					![...r.addedNodes, ...r.removedNodes].some(
 						(n) => n instanceof Element && n.classList.contains('flight')
 					)
-				)
-					log.changes.push(now);
+				) {
+					const el = r.target instanceof Element ? r.target : r.target.parentElement;
+					const what = `${r.type} ${r.attributeName ?? ''} on <${el?.tagName.toLowerCase()} class="${el?.getAttribute('class') ?? ''}">`;
+					log.changes.push({ at: now, what });
+				}
 			}
 		}).observe(fig, { subtree: true, attributes: true, childList: true, characterData: true });
 		(window as unknown as { __move: typeof log }).__move = log;
@@ -142,7 +145,12 @@ async function watchMove(page: Page) {
 			() =>
 				(
 					window as unknown as {
-						__move: { added: number[]; removed: number[]; hidden: boolean[]; changes: number[] };
+						__move: {
+							added: number[];
+							removed: number[];
+							hidden: boolean[];
+							changes: { at: number; what: string }[];
+						};
 					}
 				).__move
 		);
@@ -173,7 +181,8 @@ test.describe('a move between steps', () => {
 		const [from, to] = [added[0]!, removed[0]!];
 		expect(to - from, 'the move lasts most of its 700 ms').toBeGreaterThan(400);
 		// Nothing of the page changes while it flies: no frame writes to the chart.
-		expect(changes.filter((t) => t > from + 1 && t < to - 1)).toEqual([]);
+		const during = changes.filter(({ at }) => at > from + 1 && at < to - 1);
+		expect(during.map(({ at, what }) => `${Math.round(at - from)} ms in: ${what}`)).toEqual([]);
 		await expect(figure.locator('.flight')).toHaveCount(0);
 		await expect(figure.locator('[data-flying]')).toHaveCount(0);
 	});
