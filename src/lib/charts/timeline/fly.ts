@@ -144,17 +144,25 @@ function layerFor(
  * few elements and layers as it can.
  */
 function groups(moving: readonly Flyer[], found: readonly DOMRect[]) {
-	const byMove = new Map<string, { flyers: Flyer[]; boxes: ReturnType<typeof restingBox>[] }>();
+	type Group = {
+		flyers: Flyer[];
+		tier: Tier;
+		move: Matrix;
+		boxes: ReturnType<typeof restingBox>[];
+	};
+	const byMove = new Map<string, Group>();
 	moving.forEach((flyer, i) => {
-		const key = `${flyer.tier} ${cssOf(relative(flyer))}`;
-		const group = byMove.get(key) ?? byMove.set(key, { flyers: [], boxes: [] }).get(key)!;
+		const move = relative(flyer);
+		const key = `${flyer.tier} ${cssOf(move)}`;
+		let group = byMove.get(key);
+		if (!group) byMove.set(key, (group = { flyers: [], tier: flyer.tier, move, boxes: [] }));
 		group.flyers.push(flyer);
 		group.boxes.push(restingBox(flyer, found[i]!));
 	});
-	return [...byMove.values()].map(({ flyers, boxes }) => ({
+	return [...byMove.values()].map(({ flyers, tier, move, boxes }) => ({
 		flyers,
-		tier: flyers[0]!.tier,
-		move: relative(flyers[0]!),
+		tier,
+		move,
 		box: {
 			x0: Math.min(...boxes.map((b) => b.x0)),
 			x1: Math.max(...boxes.map((b) => b.x1)),

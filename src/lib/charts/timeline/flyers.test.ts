@@ -39,6 +39,12 @@ function fakeChart(layout: TimelineLayout) {
 	} as unknown as Element & { rows: FakeElement[] };
 }
 
+/** Where the chart draws `layout` at rest: no stretch, its own vertical numbers. */
+const restOf = (layout: TimelineLayout): Pose => ({
+	shift: { k: 1, dx: 0 },
+	values: verticalOf(layout)
+});
+
 /** Applies a matrix to a point. */
 const apply = ([a, , , d, e, f]: Matrix, x: number, y: number) => ({ x: a * x + e, y: d * y + f });
 
@@ -54,7 +60,12 @@ describe('flyersOf', () => {
 		values: verticalOf(before)
 	};
 	const svg = fakeChart(after);
-	const flyers = flyersOf(svg, after, start, sweepOf(fromDomain, toDomain));
+	const flyers = flyersOf(
+		svg,
+		after,
+		{ from: start, to: restOf(after) },
+		sweepOf(fromDomain, toDomain)
+	);
 
 	it('starts each bar where the step before drew it, and lands it where this step does', () => {
 		const rows = groupRows(after.marks);
@@ -88,7 +99,12 @@ describe('flyersOf', () => {
 	it('flies labels with their rows when the window stays', () => {
 		const same: Pose = { shift: { k: 1, dx: 0 }, values: verticalOf(before) };
 		const moved = layoutTimeline({ ...TUESDAY_PHONE, focus: ['seized', 'freed', 'bbc'] });
-		const pieces = flyersOf(fakeChart(moved), moved, same, sweepOf(fromDomain, fromDomain));
+		const pieces = flyersOf(
+			fakeChart(moved),
+			moved,
+			{ from: same, to: restOf(moved) },
+			sweepOf(fromDomain, fromDomain)
+		);
 		expect(pieces.filter((f) => f.tier === 'labels' && moves(f)).length).toBeGreaterThan(0);
 		expect(pieces.some((f) => f.tier === 'guides')).toBe(false);
 	});

@@ -16,7 +16,6 @@
 import { interpolateNumber, interpolateNumberArray } from 'd3-interpolate';
 import type { Flyer, Matrix } from './fly';
 import type { Shift } from './scales';
-import { verticalOf } from './layout';
 import type { TimelineLayout } from './types';
 import { movingElements, verticalPlace, type Moving } from './vertical';
 
@@ -53,16 +52,16 @@ const ruleAt = ({ k, dx }: Shift, x: number): Matrix => [1, 0, 0, 1, (k - 1) * x
 const stretch = ({ k, dx }: Shift): Matrix => [k, 0, 0, 1, dx, 0];
 
 /**
- * The pieces inside `svg` (drawn at `layout`) that move from `from` to where they rest; `sweep`
- * is the times shown at some point of the move (ms): sub-rows with no bar in it are left out.
+ * The pieces inside `svg` (drawn at `layout`) that move from `from` to where they rest (`to`: the
+ * layout's own pose); `sweep` is the times shown at some point of the move (ms): sub-rows with no
+ * bar in it are left out.
  */
 export function flyersOf(
 	svg: Element,
 	layout: TimelineLayout,
-	from: Pose,
+	{ from, to: rest }: { from: Pose; to: Pose },
 	sweep: readonly [number, number]
 ): Flyer[] {
-	const rest: Pose = { shift: { k: 1, dx: 0 }, values: verticalOf(layout) };
 	const windowMoves = from.shift.k !== 1 || from.shift.dx !== 0;
 	const flyers: Flyer[] = [];
 	if (windowMoves) {
