@@ -7,6 +7,7 @@
  */
 import { createScrollEngine } from '$lib/scrolly/engine';
 import { chartIsland } from './chart-island';
+import { inNextTask } from '$lib/islands/long-idle';
 
 /** What a section tells the page about. */
 export interface SectionHooks {
@@ -41,10 +42,10 @@ export function startSection(section: HTMLElement, hooks: SectionHooks): () => v
 	 * step right there. Together a task of 45-70 ms at 4x CPU on a phone (`npm run bench`, the
 	 * flick, at the timeline's first step); apart, two short ones.
 	 */
-	let follow: ReturnType<typeof setTimeout> | undefined;
+	let stopFollowing = () => {};
 	const chartFollows = (id: string) => {
-		clearTimeout(follow);
-		follow = setTimeout(() => island?.show(id));
+		stopFollowing();
+		stopFollowing = inNextTask(() => island?.show(id));
 	};
 
 	let active: string | null = null;
@@ -83,7 +84,7 @@ export function startSection(section: HTMLElement, hooks: SectionHooks): () => v
 
 	return () => {
 		clearTimeout(confirm);
-		clearTimeout(follow);
+		stopFollowing();
 		stepsRoot.removeEventListener('focusin', onfocusin);
 		wide.removeEventListener('change', onLayout);
 		engine.destroy();

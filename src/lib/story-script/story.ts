@@ -10,6 +10,7 @@ import { personDialogOnDemand } from '$lib/views/people/person-links';
 import { startEmbedCodes } from './embed-code';
 import { startPrint } from './print';
 import { startSection } from './section';
+import { afterNextPaint } from '$lib/islands/long-idle';
 
 export interface StoryOptions {
 	/** Writes a URL into the address bar without a new history entry (the router's own, if any). */
@@ -86,7 +87,7 @@ export function startStory({
 	// Start following once the engines have read the initial position, so a malformed hash is left
 	// alone rather than rewritten, and loading never adds an announcement.
 	// (They read it in the task after the next frame: this task is queued after theirs.)
-	requestAnimationFrame(() => setTimeout(() => (ready = true)));
+	afterNextPaint(() => (ready = true));
 
 	return () => {
 		clearTimeout(soon);
