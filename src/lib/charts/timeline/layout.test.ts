@@ -12,7 +12,6 @@ import {
 	layoutTimeline,
 	MIN_TARGET,
 	verticalOf,
-	withVertical,
 	type LayoutInput,
 	type TimelineLayout
 } from './layout';
@@ -350,15 +349,6 @@ describe('transitions', () => {
 		}
 		const landed = layoutTimeline({ ...base, window, focus: ['storm', 'count'], domain: [b0, b1] });
 		expect(landed).toEqual(target);
-	});
-
-	it('round-trips vertical geometry for tweening', () => {
-		const l = layoutTimeline({ ...base, focus: ['storm'] });
-		const values = verticalOf(l).map((v) => v + 10);
-		const moved = withVertical(l, values);
-		expect(mark(moved, 'storm').rowY).toBe(mark(l, 'storm').rowY + 10);
-		expect(verticalOf(moved)).toEqual(values);
-		expect(withVertical(l, [1, 2, 3])).toBe(l); // a stale array is ignored
 	});
 });
 

@@ -132,22 +132,3 @@ export function verticalOf(layout: TimelineLayout): number[] {
 	for (const m of layout.marks) out.push(m.rowY, m.rowHeight, m.y, m.height, m.labelY);
 	return out;
 }
-
-/** A copy of `layout` with its vertical numbers replaced by `values` (from `verticalOf`). */
-export function withVertical(layout: TimelineLayout, values: readonly number[]): TimelineLayout {
-	if (values.length !== layout.lanes.length * 3 + layout.marks.length * 5) return layout;
-	let i = 0;
-	const next = () => values[i++] ?? 0;
-	return {
-		...layout,
-		lanes: layout.lanes.map((lane) => ({ ...lane, y: next(), height: next(), labelY: next() })),
-		marks: layout.marks.map((m) => ({
-			...m,
-			rowY: next(),
-			rowHeight: next(),
-			y: next(),
-			height: next(),
-			labelY: next()
-		}))
-	};
-}
