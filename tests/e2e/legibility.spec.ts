@@ -3,8 +3,9 @@
  * small phones readers hold: a chart taller than its box is scaled down to fit (ChartFigure), and
  * that must not take its text below 12 px. The sizes are what a phone's browser leaves for the
  * page: 320 x 568 and 320 x 640 (the narrowest phones), 360 x 560 (a small Android with its
- * bars) and 375 x 548 (an iPhone SE in Safari). Measured as the reader sees it: each text's font
- * size times every scale between it and the screen.
+ * bars), 375 x 548 (an iPhone SE in Safari), and phones on their side: 844 x 390 and 640 x 360.
+ * Measured as the reader sees it: each text's font size times every scale between it and the
+ * screen.
  *
  * It sets its own viewports, so it runs once, in the desktop project.
  */
@@ -15,7 +16,9 @@ const SIZES = [
 	{ width: 320, height: 568 },
 	{ width: 320, height: 640 },
 	{ width: 360, height: 560 },
-	{ width: 375, height: 548 }
+	{ width: 375, height: 548 },
+	{ width: 844, height: 390 },
+	{ width: 640, height: 360 }
 ];
 const LEAST_PX = 12;
 

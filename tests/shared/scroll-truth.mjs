@@ -8,8 +8,9 @@
  * The rule is the scroll engine's (src/lib/scrolly/Scroller.svelte, geometry.ts and
  * ScrollySection.svelte): in each scroll-driven section the active step is the last
  * `[data-step]` whose top is at or above the trigger line, as long as the line is still inside
- * that section's steps container; the trigger line is at 0.5 of the viewport height from 64rem
- * wide, 0.72 below.
+ * that section's steps container; the trigger line is at 0.5 of the viewport height in the wide
+ * layout (from 64rem wide, or a phone on its side: `WIDE` in src/lib/story-script/section.ts),
+ * 0.72 below.
  */
 
 /**
@@ -32,7 +33,9 @@
  * @returns {SectionTruth[]}
  */
 export function readTruthInPage() {
-	const wide = window.matchMedia('(min-width: 64rem)').matches;
+	const wide = window.matchMedia(
+		'(min-width: 64rem), screen and (orientation: landscape) and (max-height: 30rem) and (min-width: 36rem)'
+	).matches;
 	const trigger = window.innerHeight * (wide ? 0.5 : 0.72);
 	return Array.from(document.querySelectorAll('figure[data-chart]')).map((figure) => {
 		const fig = /** @type {HTMLElement} */ (figure);

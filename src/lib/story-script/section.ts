@@ -20,8 +20,12 @@ export interface SectionHooks {
 	reportHref(paragraph: number): string;
 }
 
-/** Wide layout (graphic beside the text): the trigger line sits higher. Same as the CSS. */
-const WIDE = '(min-width: 64rem)';
+/**
+ * Wide layout (graphic beside the text: a desktop, or a phone on its side): the trigger line sits
+ * higher. Same as the CSS (ScrollySection.svelte).
+ */
+const WIDE =
+	'(min-width: 64rem), screen and (orientation: landscape) and (max-height: 30rem) and (min-width: 36rem)';
 /** Trigger line as a fraction of the viewport: lower on phones, where the graphic fills the top. */
 const offsetFor = (wide: boolean) => (wide ? 0.5 : 0.72);
 

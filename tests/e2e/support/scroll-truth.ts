@@ -66,7 +66,9 @@ export async function maxScroll(page: Page): Promise<number> {
 /** A scrollY that puts the trigger line a little way into step `id` (its reading position). */
 export async function readingY(page: Page, id: string): Promise<number> {
 	return page.locator(`[data-step="${id}"]`).evaluate((el) => {
-		const wide = window.matchMedia('(min-width: 64rem)').matches;
+		const wide = window.matchMedia(
+			'(min-width: 64rem), screen and (orientation: landscape) and (max-height: 30rem) and (min-width: 36rem)'
+		).matches;
 		const trigger = window.innerHeight * (wide ? 0.5 : 0.72);
 		const box = el.getBoundingClientRect();
 		return Math.round(window.scrollY + box.top + Math.min(40, box.height / 3) - trigger);
@@ -79,7 +81,9 @@ export async function readingY(page: Page, id: string): Promise<number> {
  */
 export async function sectionRange(page: Page, chart: string): Promise<[number, number]> {
 	return page.locator(`figure[data-chart="${chart}"]`).evaluate((figure) => {
-		const wide = window.matchMedia('(min-width: 64rem)').matches;
+		const wide = window.matchMedia(
+			'(min-width: 64rem), screen and (orientation: landscape) and (max-height: 30rem) and (min-width: 36rem)'
+		).matches;
 		const trigger = window.innerHeight * (wide ? 0.5 : 0.72);
 		const first = figure.closest('section')?.querySelector<HTMLElement>('[data-step]');
 		const box = (first?.parentElement ?? figure).getBoundingClientRect();

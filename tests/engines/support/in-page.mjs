@@ -16,7 +16,10 @@ function install(readTruth, mismatchesOf) {
 	if (window.__engines) return;
 	const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 	const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
-	const wide = () => window.matchMedia('(min-width: 64rem)').matches;
+	const wide = () =>
+		window.matchMedia(
+			'(min-width: 64rem), screen and (orientation: landscape) and (max-height: 30rem) and (min-width: 36rem)'
+		).matches;
 	const triggerY = () => window.innerHeight * (wide() ? 0.5 : 0.72);
 	const figures = () => Array.from(document.querySelectorAll('figure[data-chart]'));
 	const stepsOf = (figure) =>
