@@ -29,13 +29,20 @@
  */
 
 /**
+ * The wide layout's media query (graphic beside the text: a desktop, or a phone on its side),
+ * where the trigger line is at half height. The page's own is `WIDE` in
+ * src/lib/story-script/section.ts. Functions that run in the page take it as an argument.
+ */
+export const WIDE_LAYOUT =
+	'(min-width: 64rem), screen and (orientation: landscape) and (max-height: 30rem) and (min-width: 36rem)';
+
+/**
  * Reads the truth of every scroll-driven section in one layout pass (no writes). Runs in the page.
+ * @param {string} wideLayout `WIDE_LAYOUT`
  * @returns {SectionTruth[]}
  */
-export function readTruthInPage() {
-	const wide = window.matchMedia(
-		'(min-width: 64rem), screen and (orientation: landscape) and (max-height: 30rem) and (min-width: 36rem)'
-	).matches;
+export function readTruthInPage(wideLayout) {
+	const wide = window.matchMedia(wideLayout).matches;
 	const trigger = window.innerHeight * (wide ? 0.5 : 0.72);
 	return Array.from(document.querySelectorAll('figure[data-chart]')).map((figure) => {
 		const fig = /** @type {HTMLElement} */ (figure);

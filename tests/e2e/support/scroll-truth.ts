@@ -8,6 +8,7 @@ import {
 	mismatches,
 	readTruthInPage,
 	seededRandom,
+	WIDE_LAYOUT,
 	type SectionTruth
 } from '../../shared/scroll-truth.mjs';
 
@@ -16,7 +17,7 @@ export { mismatches, seededRandom };
 
 /** Reads the truth of every scroll-driven section in one layout pass (no writes). */
 export async function readTruth(page: Page): Promise<SectionTruth[]> {
-	return page.evaluate(readTruthInPage);
+	return page.evaluate(readTruthInPage, WIDE_LAYOUT);
 }
 
 /**
@@ -65,14 +66,12 @@ export async function maxScroll(page: Page): Promise<number> {
 
 /** A scrollY that puts the trigger line a little way into step `id` (its reading position). */
 export async function readingY(page: Page, id: string): Promise<number> {
-	return page.locator(`[data-step="${id}"]`).evaluate((el) => {
-		const wide = window.matchMedia(
-			'(min-width: 64rem), screen and (orientation: landscape) and (max-height: 30rem) and (min-width: 36rem)'
-		).matches;
+	return page.locator(`[data-step="${id}"]`).evaluate((el, wideLayout) => {
+		const wide = window.matchMedia(wideLayout).matches;
 		const trigger = window.innerHeight * (wide ? 0.5 : 0.72);
 		const box = el.getBoundingClientRect();
 		return Math.round(window.scrollY + box.top + Math.min(40, box.height / 3) - trigger);
-	});
+	}, WIDE_LAYOUT);
 }
 
 /**
@@ -80,15 +79,13 @@ export async function readingY(page: Page, id: string): Promise<number> {
  * margin of one screen before and after (where the figure is on screen but no step is active).
  */
 export async function sectionRange(page: Page, chart: string): Promise<[number, number]> {
-	return page.locator(`figure[data-chart="${chart}"]`).evaluate((figure) => {
-		const wide = window.matchMedia(
-			'(min-width: 64rem), screen and (orientation: landscape) and (max-height: 30rem) and (min-width: 36rem)'
-		).matches;
+	return page.locator(`figure[data-chart="${chart}"]`).evaluate((figure, wideLayout) => {
+		const wide = window.matchMedia(wideLayout).matches;
 		const trigger = window.innerHeight * (wide ? 0.5 : 0.72);
 		const first = figure.closest('section')?.querySelector<HTMLElement>('[data-step]');
 		const box = (first?.parentElement ?? figure).getBoundingClientRect();
 		const top = window.scrollY + box.top - trigger;
 		const bottom = window.scrollY + box.bottom - trigger;
 		return [Math.max(0, top - window.innerHeight), bottom + window.innerHeight / 2];
-	});
+	}, WIDE_LAYOUT);
 }

@@ -6,20 +6,23 @@
  * The geometric truth is the one the Chromium torture test uses, from tests/shared/scroll-truth.mjs
  * (its functions are self-contained, so they are passed into the page as source text).
  */
-import { mismatches as sharedMismatches, readTruthInPage } from '../../shared/scroll-truth.mjs';
+import {
+	mismatches as sharedMismatches,
+	readTruthInPage,
+	WIDE_LAYOUT
+} from '../../shared/scroll-truth.mjs';
 
 /**
- * @param {typeof readTruthInPage} readTruth
+ * @param {typeof readTruthInPage} readTruthWith
  * @param {typeof sharedMismatches} mismatchesOf
+ * @param {string} wideLayout `WIDE_LAYOUT`
  */
-function install(readTruth, mismatchesOf) {
+function install(readTruthWith, mismatchesOf, wideLayout) {
 	if (window.__engines) return;
 	const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 	const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
-	const wide = () =>
-		window.matchMedia(
-			'(min-width: 64rem), screen and (orientation: landscape) and (max-height: 30rem) and (min-width: 36rem)'
-		).matches;
+	const readTruth = () => readTruthWith(wideLayout);
+	const wide = () => window.matchMedia(wideLayout).matches;
 	const triggerY = () => window.innerHeight * (wide() ? 0.5 : 0.72);
 	const figures = () => Array.from(document.querySelectorAll('figure[data-chart]'));
 	const stepsOf = (figure) =>
@@ -237,4 +240,4 @@ function install(readTruth, mismatchesOf) {
 }
 
 /** The script that installs the helpers (idempotent). */
-export const HELPERS = `(${install.toString()})(${readTruthInPage.toString()}, ${sharedMismatches.toString()});`;
+export const HELPERS = `(${install.toString()})(${readTruthInPage.toString()}, ${sharedMismatches.toString()}, ${JSON.stringify(WIDE_LAYOUT)});`;
