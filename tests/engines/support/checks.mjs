@@ -404,7 +404,11 @@ addEventListener('message', (e) => { if (typeof e.data === 'string' && e.data.in
 							if (performance.now() - start > 5000) return [`${id} never became active`];
 							await new Promise((r) => requestAnimationFrame(r));
 						}
-						// One frame for the chart to render the new state.
+						// The chart follows in the task after the one that found the step
+						// (story-script/section.ts): let that task run, then one frame for the
+						// chart to render the new state. (One frame alone was not always enough
+						// in Firefox under load, where a frame can come before that task.)
+						await new Promise((r) => setTimeout(r, 0));
 						await new Promise((r) => requestAnimationFrame(r));
 						// A chart whose island had not taken over yet (a jump into a section whose
 						// code was still on its way) takes over in the step's state: wait for
