@@ -2,8 +2,8 @@ import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { mdsvex } from 'mdsvex';
 import { createHash } from 'node:crypto';
-import { remarkPeople } from './src/lib/content/remark-people.js';
-import { PAGE_LOADER } from './src/lib/story-script/page-loader.js';
+import { remarkPeople } from './src/build/content/remark-people.js';
+import { PAGE_LOADER } from './src/lib/page-script/page-loader.js';
 
 /**
  * BASE_PATH lets a newsroom host the build under a sub-path (for example /graphics/kyrgyzstan).
@@ -22,7 +22,7 @@ if (base && !base.startsWith('/')) {
  * server loads, are left out of that build). The normal build is unchanged.
  */
 const offline = process.env.OFFLINE === '1';
-// Tells the app which build it is in (src/lib/views/present/offline.ts reads import.meta.env).
+// Tells the app which build it is in (src/lib/site/site.ts reads import.meta.env).
 if (offline) process.env.VITE_OFFLINE = '1';
 
 /** Settings of the offline build only (see above). */
@@ -85,7 +85,7 @@ const config = {
 		},
 		// Content-Security-Policy on every page, as a <meta> tag (static hosting): nothing from any
 		// other origin, and no inline script but SvelteKit's own and the loader of the pages' own
-		// scripts (story-script/page-loader.js, the same text on every page), each allowed by its
+		// scripts (page-script/page-loader.js, the same text on every page), each allowed by its
 		// hash. Style attributes ('style-src-attr') are allowed inline because the prerendered
 		// charts size and colour their marks with them (Svelte writes `style:` directives and
 		// `style="..."` as attributes); <style> elements stay restricted to our own files.

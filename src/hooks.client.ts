@@ -5,7 +5,7 @@
  * letting the page's own handlers (the person dialog) act first.
  */
 import type { ClientInit } from '@sveltejs/kit';
-import { OFFLINE } from '$lib/views/present/offline';
+import { OFFLINE } from '$lib/site/site';
 
 /** Scrolls to and focuses the element an in-page link names (`#id`). */
 function followInPageLink(event: MouseEvent) {

@@ -5,7 +5,7 @@
  * not exist. Such hashes open the story, which then scrolls to the step itself.
  */
 import type { Reroute } from '@sveltejs/kit';
-import { OFFLINE } from '$lib/views/present/offline';
+import { OFFLINE } from '$lib/site/site';
 
 export const reroute: Reroute = ({ url }) => {
 	if (!OFFLINE) return;

@@ -20,7 +20,7 @@ export const budgets = {
 	 * costliest byte on a cheap phone: after the download it must be parsed, compiled and run on a
 	 * slow CPU before the scroll works. The first screen needs only the scroll engine (scrollama),
 	 * step tracking and the address bar; the text and every chart are in the HTML, and the page is
-	 * not hydrated (`routes/+page.server.ts`, `src/lib/story-script/`).
+	 * not hydrated (`routes/+page.server.ts`, `src/lib/story/`).
 	 *
 	 * Issue 10 asks for at most 40 KB; the page's own script ships 6.7 KB. The budget is 10 KB so
 	 * that a slip shows at once: importing Svelte, a chart or the content's data into the page's
@@ -31,7 +31,7 @@ export const budgets = {
 	/**
 	 * JavaScript that the first chart island brings for all of them, gzipped: Svelte's runtime
 	 * (about 19 KB), the steps' chart states, and the code that mounts a chart over its
-	 * prerendered markup (`story-script/live-chart.svelte.ts`). Loaded once, when the browser is
+	 * prerendered markup (`islands/live-chart.svelte.ts`). Loaded once, when the browser is
 	 * idle or the first chart comes near, never before the first paint.
 	 */
 	islandRuntimeJs: 25 * KB,
@@ -58,7 +58,7 @@ export const budgets = {
 	 * loads: its own script, the islands' runtime and its chart's island. An embed runs next to the
 	 * host page's own scripts, often several per article, and shows one chart with no story around
 	 * it, so it must ship less than the whole story. Issue 10's figure. Like the story, an embed is
-	 * prerendered and not hydrated (its script, `story-script/embed.ts`, is under 2 KB), and its
+	 * prerendered and not hydrated (its script, `embed/embed.ts`, is under 2 KB), and its
 	 * chart is the story's own island, so a reader who saw the story has it cached.
 	 */
 	embedJs: 60 * KB,

@@ -16,7 +16,7 @@ import {
 	headersFor,
 	parseHeadersFile,
 	type HeaderRule
-} from '../../src/lib/hosting/headers';
+} from '../../src/lib/site/headers';
 import { scrollySections } from './support/story';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');

@@ -13,7 +13,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { embedCode } from '../../src/lib/embed/code';
-import { DATASET_NAMES, entriesFromRecords } from '../../src/lib/data/datasets';
+import { DATASET_NAMES, entriesFromRecords } from '../../src/lib/downloads/datasets';
 import type { ChartName } from '../../src/lib/content/types';
 import { content, scrollySections, watchPage } from './support/story';
 import { startStaticServer, type StaticServer } from '../shared/static-server.mjs';

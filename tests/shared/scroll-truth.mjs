@@ -5,11 +5,11 @@
  * script. So each function here is SELF-CONTAINED: it may use only its arguments and the page's
  * globals, never this module's other names (a serialised function loses them).
  *
- * The rule is the scroll engine's (src/lib/scrolly/Scroller.svelte, geometry.ts and
+ * The rule is the scroll engine's (src/lib/story/scroll/engine.ts, geometry.ts and
  * ScrollySection.svelte): in each scroll-driven section the active step is the last
  * `[data-step]` whose top is at or above the trigger line, as long as the line is still inside
  * that section's steps container; the trigger line is at 0.5 of the viewport height in the wide
- * layout (from 64rem wide, or a phone on its side: `WIDE` in src/lib/story-script/section.ts),
+ * layout (from 64rem wide, or a phone on its side: `WIDE` in src/lib/story/section.ts),
  * 0.72 below.
  */
 
@@ -31,7 +31,7 @@
 /**
  * The wide layout's media query (graphic beside the text: a desktop, or a phone on its side),
  * where the trigger line is at half height. The page's own is `WIDE` in
- * src/lib/story-script/section.ts. Functions that run in the page take it as an argument.
+ * src/lib/story/section.ts. Functions that run in the page take it as an argument.
  */
 export const WIDE_LAYOUT =
 	'(min-width: 64rem), screen and (orientation: landscape) and (max-height: 30rem) and (min-width: 36rem)';

@@ -3,10 +3,10 @@
  * full story). Each graphic has its own route (`/embed/<chart>/`), so a page loads only its own
  * chart's code; any other name is not a page, and the static host serves the site's 404.
  */
-import { siteSettings } from '$lib/seo/site.server';
-import type { SiteSettings } from '$lib/seo/site';
-import { scriptFiles } from '$lib/story-script/files.server';
-import type { ScriptFiles } from '$lib/story-script/tags';
+import { siteSettings } from '$lib/site/site.server';
+import type { SiteSettings } from '$lib/site/site';
+import { scriptFiles } from '$lib/page-script/files.server';
+import type { ScriptFiles } from '$lib/page-script/tags';
 
 /** The data every embed page needs. */
 export function embedData(): { site: SiteSettings; script: ScriptFiles } {

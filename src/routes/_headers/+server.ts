@@ -1,9 +1,9 @@
 /**
  * `/_headers`: the cache and security headers for Netlify and Cloudflare Pages, written into the
- * build under BASE_PATH (src/lib/hosting/headers.ts; other hosts: src/docs/newsrooms.md).
+ * build under BASE_PATH (src/lib/site/headers.ts; other hosts: src/docs/newsrooms.md).
  */
 import { base } from '$app/paths';
-import { headersFile } from '$lib/hosting/headers';
+import { headersFile } from '$lib/site/headers';
 import type { RequestHandler } from './$types';
 
 export const prerender = true;

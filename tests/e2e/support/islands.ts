@@ -49,7 +49,7 @@ export function chartEntries(root = process.cwd()): Record<ChartName, string> {
 }
 
 /** The story's live-chart module: Svelte's runtime and the steps' states come with it. */
-const LIVE_MODULE = 'src/lib/story-script/live-chart.svelte.ts';
+const LIVE_MODULE = 'src/lib/islands/live-chart.svelte.ts';
 
 /**
  * What the first chart island brings for all of them (paths under the site root): the live-chart
@@ -105,7 +105,7 @@ function storyPageFiles(root: string, m: Record<string, ManifestChunk>): Set<str
 
 /** The person dialog's island (the story page loads it on the first click on a name). */
 export function personDialogChunk(root = process.cwd()): string {
-	const key = 'src/lib/views/people/mount-person-dialog.ts';
+	const key = 'src/lib/people/mount-person-dialog.ts';
 	const chunk = manifest(root)[key];
 	if (!chunk) throw new Error(`${key} is not a chunk of its own in the client manifest`);
 	return chunk.file;

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, type ConsoleMessage, type Page } from '@playwright/test';
-import { loadContent } from '../../../src/lib/content/load';
+import { loadContent } from '../../../src/build/content/load';
 import type { Content, Step } from '../../../src/lib/content/types';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');

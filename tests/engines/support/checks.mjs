@@ -405,7 +405,7 @@ addEventListener('message', (e) => { if (typeof e.data === 'string' && e.data.in
 							await new Promise((r) => requestAnimationFrame(r));
 						}
 						// The chart follows in the task after the one that found the step
-						// (story-script/section.ts): let that task run, then one frame for the
+						// (story/section.ts): let that task run, then one frame for the
 						// chart to render the new state. (One frame alone was not always enough
 						// in Firefox under load, where a frame can come before that task.)
 						await new Promise((r) => setTimeout(r, 0));

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadMinesMap } from './map-plugin';
-import { pathPoints } from './map-geometry';
-import { loadContent } from '../../content/load';
+import { loadMinesMap } from '../../../build/mines-map/map-plugin';
+import { pathPoints } from '../../../build/mines-map/map-geometry';
+import { loadContent } from '../../../build/content/load';
 import {
 	flowLines,
 	minesLayout,

@@ -1,6 +1,6 @@
 /**
  * How a chart starts when the story mounts it over its own prerendered markup
- * (`story-script/live-chart.svelte.ts` sets this as a Svelte context):
+ * (`islands/live-chart.svelte.ts` sets this as a Svelte context):
  *
  * - it is live from its first render, so it lays itself out for the browser at once, rather than
  *   first repeating the prerender's layout and then laying out again once mounted;

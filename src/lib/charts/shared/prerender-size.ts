@@ -18,3 +18,6 @@ export function phonePrerenderSize(
 	if (width <= narrowest || width > PHONE_MAX) return { width, height };
 	return { width: narrowest, height: Math.round((height * narrowest) / width) };
 }
+
+/** Width and height a section's graphic is printed at: fits the text width of A4 and Letter. */
+export const PRINT_SIZE = { width: 640, height: 400 } as const;

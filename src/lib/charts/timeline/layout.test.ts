@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '$lib/content/load';
+import { loadContent } from '../../../build/content/load';
 import type { TimelineState } from '$lib/content/types';
 import { estimateTextWidth, type MeasureText } from '../shared/text';
 import { windowDomain } from '../shared/time';

@@ -3,7 +3,7 @@
  */
 import { error } from '@sveltejs/kit';
 import { content } from 'virtual:story-content';
-import { DATASET_NAMES, datasetCsv, isDatasetName } from '$lib/data/datasets';
+import { DATASET_NAMES, datasetCsv, isDatasetName } from '$lib/downloads/datasets';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;

