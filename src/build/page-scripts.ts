@@ -10,15 +10,7 @@
  * same code from the page component (`StoryPage.svelte`).
  */
 import type { Plugin } from 'vite';
-
-/** The entry modules, relative to the project root (also their keys in the client manifest). */
-export const PAGE_SCRIPTS = {
-	story: 'src/lib/story/entry.ts',
-	embed: 'src/lib/embed/embed-entry.ts'
-} as const;
-
-/** Which page's script. */
-export type PageScript = keyof typeof PAGE_SCRIPTS;
+import { PAGE_SCRIPTS } from '../lib/page-script/tags.ts';
 
 export function pageScripts(): Plugin {
 	let client = false;

@@ -6,7 +6,7 @@
  * event. And whatever moves, the chart lands exactly where a fresh chart in that step is drawn.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { MOTION_MS } from '../../src/lib/ui/motion';
+import { MOTION_MS } from '../../src/lib/shared/motion';
 import { content, expectActive, scrollToStep, scrollySections } from './support/story';
 
 const timeline = scrollySections.find((s) => s.section.chart === 'timeline')!;

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as v from 'valibot';
 import { Problems } from './errors.ts';
-import { describeIssue } from '../../lib/content/schema.ts';
+import { describeIssue } from './issues.ts';
 import { parseYaml, type YamlSource } from './yaml-source.ts';
 
 /** State shared by every check during one `loadContent` run. */

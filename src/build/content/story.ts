@@ -5,29 +5,19 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { fieldName, suggest, type CheckContext } from './checking.ts';
+import { suggest, type CheckContext } from './checking.ts';
+import { checkState, type StateRefs } from './step-state.ts';
 import { splitFrontMatter } from './frontmatter.ts';
 import { findNumbers, prepareProse } from './numbers.ts';
-import { sectionSchema, stateSchemas, stepSchema, storyMetaSchema } from '../../lib/content/schema.ts';
-import type { ChartName, ChartState, Section, Step, StoryMeta } from '../../lib/content/types';
+import { sectionSchema, stepSchema, storyMetaSchema } from '../../lib/content/schema.ts';
+import type { ChartName, Section, Step, StoryMeta } from '../../lib/content/types';
 import type { YamlSource } from './yaml-source';
 
 const SECTION_DIR = /^(\d+)-([a-z0-9]+(?:-[a-z0-9]+)*)$/;
 const STEP_FILE = /^(\d+)-[a-z0-9]+(?:-[a-z0-9]+)*\.md$/;
 
-/** What a step's `state` looks like for each chart (for messages). */
-const STATE_SHAPES: Record<ChartName, string> = {
-	timeline: 'focus: [event ids] and window: null or ["2020-10-05T00:00", "2020-10-06T12:00"]',
-	casualties: 'phase: killed, wounded, snapshot or timeline',
-	mines: 'focus: [mine ids] and summary: true or false'
-};
-
 /** Ids the story may refer to, and the numbers it may use. */
-export interface StoryRefs {
-	/** Event ids (undefined when events.yaml cannot be read: focus ids are then not checked). */
-	events: Set<string> | undefined;
-	/** Mine ids (undefined when mines.yaml cannot be read). */
-	mines: Set<string> | undefined;
+export interface StoryRefs extends StateRefs {
 	/** Canonical numbers from the report, facts.yaml and next.yaml (undefined: not checked). */
 	numbers: Set<string> | undefined;
 	/** How many paragraphs the report has (0 when it is missing). */
@@ -85,102 +75,117 @@ export function loadStory(ctx: CheckContext, contentDir: string, refs: StoryRefs
 		})
 	);
 
-	const sectionFiles = new Map<string, string>();
-	const stepFiles = new Map<string, string>();
+	const seen = { sections: new Map<string, string>(), steps: new Map<string, string>() };
 	for (const dir of sectionDirs) {
-		const sectionDir = path.join(storyDir, dir.name);
-		const expectedId = (SECTION_DIR.exec(dir.name) as RegExpExecArray)[2] as string;
-		const sectionFile = path.join(sectionDir, 'index.md');
-		const parsed = readStoryFile(
-			ctx,
-			sectionFile,
-			'Every section folder needs an index.md with id, title and chart in its front matter.'
-		);
-		const meta = parsed
-			? ctx.validate(sectionSchema, parsed.data, { file: sectionFile, source: parsed.source })
-			: undefined;
-		if (parsed) checkProse(ctx, parsed, ['title', 'caption', 'limits'], refs);
-		if (meta && meta.id !== expectedId) {
-			ctx.problems.add({
-				file: ctx.rel(sectionFile),
-				line: parsed?.source.lineOf(['id']),
-				field: 'id',
-				message: `is "${meta.id}", but the folder is named for "${expectedId}"`,
-				fix: `Use the same id in both places: rename the folder or write id: ${expectedId}.`
-			});
-		}
-		if (meta) {
-			const other = sectionFiles.get(meta.id);
-			if (other) {
-				ctx.problems.add({
-					file: ctx.rel(sectionFile),
-					field: 'id',
-					message: `the section id "${meta.id}" is already used by ${other}`,
-					fix: 'Give each section its own id.'
-				});
-			} else {
-				sectionFiles.set(meta.id, ctx.rel(sectionFile));
-			}
-		}
-
-		const stepNames = ordered(
-			ctx,
-			sectionDir,
-			fs.readdirSync(sectionDir, { withFileTypes: true }).flatMap((entry) => {
-				if (!entry.isFile() || !entry.name.endsWith('.md') || entry.name === 'index.md') return [];
-				const match = STEP_FILE.exec(entry.name);
-				if (match) return [{ name: entry.name, order: Number(match[1]) }];
-				ctx.problems.add({
-					file: ctx.rel(path.join(sectionDir, entry.name)),
-					message: 'is not named like a step file',
-					fix: 'Name step files <number>-<slug>.md, with a lowercase slug, e.g. 03-storming.md.'
-				});
-				return [];
-			})
-		);
-
-		const sectionSteps: Step[] = [];
-		const declaredIds: string[] = [];
-		for (const { name } of stepNames) {
-			const { id, step } = loadStep(ctx, path.join(sectionDir, name), meta, refs, stepFiles);
-			if (id !== undefined) declaredIds.push(id);
-			if (step) sectionSteps.push(step);
-		}
-		if (meta && meta.chart !== null && stepNames.length === 0) {
-			ctx.problems.add({
-				file: ctx.rel(sectionFile),
-				field: 'chart',
-				message: `section "${meta.id}" shows the ${meta.chart} chart but has no steps`,
-				fix: `Add step files named <number>-<slug>.md to ${ctx.rel(sectionDir)}/, or write chart: null.`
-			});
-		}
-		if (meta?.overview !== undefined && !declaredIds.includes(meta.overview)) {
-			ctx.problems.add({
-				file: ctx.rel(sectionFile),
-				line: parsed?.source.lineOf(['overview']),
-				field: 'overview',
-				message: `"${meta.overview}" is not a step of this section`,
-				fix:
-					`Use the id of one of the section's steps${suggest(meta.overview, declaredIds)}`.trim() +
-					' (or remove it: the first step is the default).'
-			});
-		}
-		if (meta) {
-			const section: Section = {
-				id: meta.id,
-				title: meta.title,
-				chart: meta.chart,
-				steps: sectionSteps.map((step) => step.id),
-				file: ctx.rel(sectionFile)
-			};
-			if (meta.caption !== undefined) section.caption = meta.caption;
-			if (meta.limits !== undefined) section.limits = meta.limits;
-			if (meta.overview !== undefined) section.overview = meta.overview;
-			result.sections.push(section);
-			result.steps.push(...sectionSteps);
-		}
+		const loaded = loadSection(ctx, path.join(storyDir, dir.name), refs, seen);
+		if (!loaded) continue;
+		result.sections.push(loaded.section);
+		result.steps.push(...loaded.steps);
 	}
 	return result;
+}
+
+/**
+ * Loads one section folder: its front matter and its steps, in order. `seen` holds the section
+ * and step ids met so far (ids are unique across the story). Undefined when its front matter is
+ * broken (its problems are recorded).
+ */
+function loadSection(
+	ctx: CheckContext,
+	sectionDir: string,
+	refs: StoryRefs,
+	seen: { sections: Map<string, string>; steps: Map<string, string> }
+): { section: Section; steps: Step[] } | undefined {
+	const expectedId = (SECTION_DIR.exec(path.basename(sectionDir)) as RegExpExecArray)[2] as string;
+	const sectionFile = path.join(sectionDir, 'index.md');
+	const parsed = readStoryFile(
+		ctx,
+		sectionFile,
+		'Every section folder needs an index.md with id, title and chart in its front matter.'
+	);
+	const meta = parsed
+		? ctx.validate(sectionSchema, parsed.data, { file: sectionFile, source: parsed.source })
+		: undefined;
+	if (parsed) checkProse(ctx, parsed, ['title', 'caption', 'limits'], refs);
+	if (meta && meta.id !== expectedId) {
+		ctx.problems.add({
+			file: ctx.rel(sectionFile),
+			line: parsed?.source.lineOf(['id']),
+			field: 'id',
+			message: `is "${meta.id}", but the folder is named for "${expectedId}"`,
+			fix: `Use the same id in both places: rename the folder or write id: ${expectedId}.`
+		});
+	}
+	if (meta) {
+		const other = seen.sections.get(meta.id);
+		if (other) {
+			ctx.problems.add({
+				file: ctx.rel(sectionFile),
+				field: 'id',
+				message: `the section id "${meta.id}" is already used by ${other}`,
+				fix: 'Give each section its own id.'
+			});
+		} else {
+			seen.sections.set(meta.id, ctx.rel(sectionFile));
+		}
+	}
+
+	const stepNames = ordered(
+		ctx,
+		sectionDir,
+		fs.readdirSync(sectionDir, { withFileTypes: true }).flatMap((entry) => {
+			if (!entry.isFile() || !entry.name.endsWith('.md') || entry.name === 'index.md') return [];
+			const match = STEP_FILE.exec(entry.name);
+			if (match) return [{ name: entry.name, order: Number(match[1]) }];
+			ctx.problems.add({
+				file: ctx.rel(path.join(sectionDir, entry.name)),
+				message: 'is not named like a step file',
+				fix: 'Name step files <number>-<slug>.md, with a lowercase slug, e.g. 03-storming.md.'
+			});
+			return [];
+		})
+	);
+
+	const sectionSteps: Step[] = [];
+	const declaredIds: string[] = [];
+	for (const { name } of stepNames) {
+		const { id, step } = loadStep(ctx, path.join(sectionDir, name), meta, refs, seen.steps);
+		if (id !== undefined) declaredIds.push(id);
+		if (step) sectionSteps.push(step);
+	}
+	if (meta && meta.chart !== null && stepNames.length === 0) {
+		ctx.problems.add({
+			file: ctx.rel(sectionFile),
+			field: 'chart',
+			message: `section "${meta.id}" shows the ${meta.chart} chart but has no steps`,
+			fix: `Add step files named <number>-<slug>.md to ${ctx.rel(sectionDir)}/, or write chart: null.`
+		});
+	}
+	if (meta?.overview !== undefined && !declaredIds.includes(meta.overview)) {
+		ctx.problems.add({
+			file: ctx.rel(sectionFile),
+			line: parsed?.source.lineOf(['overview']),
+			field: 'overview',
+			message: `"${meta.overview}" is not a step of this section`,
+			fix:
+				`Use the id of one of the section's steps${suggest(meta.overview, declaredIds)}`.trim() +
+				' (or remove it: the first step is the default).'
+		});
+	}
+	if (meta) {
+		const section: Section = {
+			id: meta.id,
+			title: meta.title,
+			chart: meta.chart,
+			steps: sectionSteps.map((step) => step.id),
+			file: ctx.rel(sectionFile)
+		};
+		if (meta.caption !== undefined) section.caption = meta.caption;
+		if (meta.limits !== undefined) section.limits = meta.limits;
+		if (meta.overview !== undefined) section.overview = meta.overview;
+		return { section, steps: sectionSteps };
+	}
+	return undefined;
 }
 
 /**
@@ -228,102 +233,6 @@ function loadStep(
 			file: rel
 		}
 	};
-}
-
-/** Checks a step's state against its section's chart; `false` when it is wrong. */
-function checkState(
-	ctx: CheckContext,
-	parsed: StoryFile,
-	raw: unknown,
-	section: { id: string; chart: ChartName | null },
-	refs: StoryRefs,
-	entry: string
-): ChartState | null | false {
-	const where = { file: ctx.rel(parsed.file), line: parsed.source.lineOf(['state']), entry, field: 'state' };
-	const chart = section.chart;
-	if (chart === null) {
-		if (raw === undefined || raw === null) return null;
-		ctx.problems.add({
-			...where,
-			message: `is set, but section "${section.id}" has no chart (chart: null)`,
-			fix: 'Remove the state, or give the section a chart.'
-		});
-		return false;
-	}
-	if (raw === undefined || raw === null) {
-		ctx.problems.add({
-			...where,
-			message: 'is missing',
-			fix: `A step in a ${chart} section needs a state with ${STATE_SHAPES[chart]}.`
-		});
-		return false;
-	}
-	const looksLike = guessChart(raw);
-	if (looksLike && looksLike !== chart) {
-		ctx.problems.add({
-			...where,
-			message: `is a ${looksLike} state, but section "${section.id}" shows the ${chart} chart`,
-			fix: `A ${chart} step's state has ${STATE_SHAPES[chart]}; move the step to the ${looksLike} section or rewrite its state.`
-		});
-		return false;
-	}
-	const schema = stateSchemas[chart];
-	const value = ctx.validate(schema, raw, {
-		file: parsed.file,
-		source: parsed.source,
-		pathPrefix: ['state'],
-		fieldPrefix: ['state'],
-		entry
-	});
-	if (!value) return false;
-
-	let ok = true;
-	if ('focus' in value) {
-		const known = chart === 'timeline' ? refs.events : refs.mines;
-		const fileName = chart === 'timeline' ? 'events.yaml' : 'mines.yaml';
-		value.focus.forEach((id, i) => {
-			if (!known || known.has(id)) return;
-			ok = false;
-			ctx.problems.add({
-				...where,
-				line: parsed.source.lineOf(['state', 'focus', i]),
-				field: fieldName(['state', 'focus', i]),
-				message: `"${id}" is not an id in content/data/${fileName}`,
-				fix: `Use an id from content/data/${fileName}.${suggest(id, known)}`
-			});
-		});
-	}
-	if ('window' in value && value.window !== null) {
-		const [start, end] = value.window;
-		if (start >= end) {
-			ok = false;
-			ctx.problems.add({
-				...where,
-				line: parsed.source.lineOf(['state', 'window']),
-				field: 'state.window',
-				message: `starts at ${start}, which is not before its end, ${end}`,
-				fix: 'Put the earlier time first, e.g. ["2020-10-05T00:00", "2020-10-06T12:00"].'
-			});
-		}
-	}
-	if (!ok) return false;
-	if (chart === 'timeline' && 'window' in value) {
-		return { chart, focus: value.focus, window: value.window };
-	}
-	if (chart === 'casualties' && 'phase' in value) return { chart, phase: value.phase };
-	if (chart === 'mines' && 'summary' in value) {
-		return { chart, focus: value.focus, summary: value.summary };
-	}
-	return false;
-}
-
-/** Which chart a state was written for, judged by its keys. */
-function guessChart(state: unknown): ChartName | undefined {
-	if (!state || typeof state !== 'object') return undefined;
-	if ('phase' in state) return 'casualties';
-	if ('summary' in state) return 'mines';
-	if ('window' in state) return 'timeline';
-	return undefined;
 }
 
 /** Reads a `.md` file and parses its front matter, recording problems. */

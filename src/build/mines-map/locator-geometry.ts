@@ -11,7 +11,7 @@ import type { GeoProjection } from 'd3-geo';
 import { geoConicEqualArea } from 'd3-geo';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { feature } from 'topojson-client';
-import { labelPoint, projectedRings, ringsToPath, type Ring } from './map-geometry.ts';
+import { labelPoint, projectedRings, ringsToPath, type Ring } from './rings.ts';
 import type { LocatorMap, MapPoint } from '../../lib/charts/mines/map-types';
 import { projectLatLon, round1, type LatLon } from '../../lib/charts/mines/projection.ts';
 

@@ -5,43 +5,16 @@
  */
 import * as v from 'valibot';
 import {
-	PART_OF_DAY_HOURS,
-	type Category,
-	type ChartName,
-	type MineStatus,
-	type PartOfDay,
-	CHART_LABEL_MAX
-} from './types.ts';
-
-/** The story's days (Kyrgyzstan time) and their weekday names, from the reference facts. */
-export const STORY_DAYS: Readonly<Record<string, string>> = {
-	'2020-10-04': 'Sunday',
-	'2020-10-05': 'Monday',
-	'2020-10-06': 'Tuesday'
-};
-
-/** A timeline window must lie between these local times (the start and end of the three days). */
-export const WINDOW_MIN = '2020-10-04T00:00';
-export const WINDOW_MAX = '2020-10-07T00:00';
-
-export const CATEGORIES = [
-	'election',
-	'protest',
-	'prisoners',
-	'government',
-	'economy',
-	'international'
-] as const satisfies readonly Category[];
-export const PARTS = Object.keys(PART_OF_DAY_HOURS) as PartOfDay[];
-export const STATUSES = [
-	'halted',
-	'attacked',
-	'threatened',
-	'operating'
-] as const satisfies readonly MineStatus[];
-export const CHARTS = ['timeline', 'casualties', 'mines'] as const satisfies readonly ChartName[];
-export const CASUALTY_PHASES = ['killed', 'wounded', 'snapshot', 'timeline'] as const;
-export const PARAGRAPH_KINDS = ['caption', 'head', 'note'] as const;
+	CASUALTY_PHASES,
+	CATEGORIES,
+	CHART_LABEL_MAX,
+	CHARTS,
+	PARTS,
+	STATUSES,
+	STORY_DAYS,
+	WINDOW_MAX,
+	WINDOW_MIN
+} from './vocabulary.ts';
 
 /** Custom messages carry the problem and its fix, separated by `||` (see `describeIssue`). */
 function say(message: string, fix: string): string {
@@ -78,7 +51,7 @@ const isoDate = v.pipe(
 const storyDay = v.pipe(
 	isoDate,
 	v.check(
-		(day) => day in STORY_DAYS,
+		(day) => Object.hasOwn(STORY_DAYS, day),
 		say("is not one of the story's days", `Use one of ${dayList}.`)
 	)
 );
@@ -337,7 +310,7 @@ export const reportSchema = v.strictObject({
 				v.number(),
 				v.integer(say('is not a whole number', 'Write the paragraph number, e.g. 17.'))
 			),
-			kind: v.picklist(PARAGRAPH_KINDS),
+			kind: v.picklist(['caption', 'head', 'note']),
 			startsWith: text
 		})
 	)
@@ -374,118 +347,3 @@ export const stateSchemas = {
 	casualties: v.strictObject({ phase: v.picklist(CASUALTY_PHASES) }),
 	mines: v.strictObject({ focus: v.array(id), summary: v.boolean() })
 } as const;
-
-/** What one schema failure means, with the path (keys and list indexes) where it happened. */
-export interface IssueReport {
-	path: (string | number)[];
-	message: string;
-	fix: string;
-}
-
-type AnyIssue = v.BaseIssue<unknown>;
-
-/** Translates a valibot issue into a plain-language problem and fix. */
-export function describeIssue(
-	issue: AnyIssue,
-	schema: v.GenericSchema,
-	fieldHelp = 'See the comments at the top of the file, or content/README.md.'
-): IssueReport {
-	const path = (issue.path ?? []).map((item) => item.key as string | number);
-	const key = path[path.length - 1];
-	if (issue.message.includes('||')) {
-		const [message = '', fix = ''] = issue.message.split('||');
-		return { path, message, fix };
-	}
-	if (issue.type === 'strict_object' && issue.expected === 'never') {
-		const known = knownKeys(schema, path.slice(0, -1));
-		let fix = `Remove it or correct its spelling${known.length ? `; the fields here are: ${known.join(', ')}` : ''}.`;
-		if (key === 'chart') fix = 'Remove it: a step takes its chart from its section.';
-		else if (key === 'source' && known.includes('citations'))
-			fix =
-				'A source is now written as citations, each with its outlet, date, title and address: move it there (see content/README.md).';
-		return { path, message: 'is not a field this file uses (a typo?)', fix };
-	}
-	if (issue.received === 'undefined' && key === 'chartLabel') {
-		return {
-			path,
-			message: 'is missing',
-			fix: `Add chartLabel: the event in a few words (at most ${CHART_LABEL_MAX} characters) for the timeline, e.g. "Teargas and water cannon", saying no more than the quote.`
-		};
-	}
-	if (issue.received === 'undefined') {
-		return { path, message: 'is missing', fix: `Add it. ${fieldHelp}` };
-	}
-	switch (issue.type) {
-		case 'picklist': {
-			const options = issue.expected?.replace(/^\(|\)$/g, '').replace(/"/g, '').split(' | ') ?? [];
-			return {
-				path,
-				message: `${issue.received} is not an allowed value`,
-				fix: `Use one of: ${options.join(', ')}.`
-			};
-		}
-		case 'string':
-			return {
-				path,
-				message: `should be text, but is ${issue.received}`,
-				fix: 'Put the value in double quotes, e.g. "2020".'
-			};
-		case 'number':
-			return {
-				path,
-				message: `should be a number, but is ${issue.received}`,
-				fix: 'Write the number without quotes, e.g. 686.'
-			};
-		case 'boolean':
-			return {
-				path,
-				message: `should be true or false, but is ${issue.received}`,
-				fix: 'Write true or false, without quotes.'
-			};
-		case 'array':
-			return {
-				path,
-				message: `should be a list, but is ${issue.received}`,
-				fix: 'Write a list in square brackets, e.g. [zhaparov, abdyldayev], or [] for none.'
-			};
-		case 'strict_tuple':
-			return {
-				path,
-				message: `should be a list of exactly two times, but is ${issue.received}`,
-				fix: 'Write it like ["2020-10-05T00:00", "2020-10-06T12:00"], or null for all three days.'
-			};
-		case 'strict_object':
-		case 'object':
-			return {
-				path,
-				message: `should be a group of fields, but is ${issue.received}`,
-				fix: `Write the fields on their own indented lines. ${fieldHelp}`
-			};
-		default:
-			return { path, message: issue.message, fix: fieldHelp };
-	}
-}
-
-/** The field names an object schema allows at `path` (best effort, for typo hints). */
-function knownKeys(schema: v.GenericSchema, path: readonly (string | number)[]): string[] {
-	let node: unknown = schema;
-	const unwrap = () => {
-		while (node && typeof node === 'object' && 'wrapped' in node) {
-			node = (node as { wrapped: unknown }).wrapped;
-		}
-	};
-	for (const step of path) {
-		unwrap();
-		if (!node || typeof node !== 'object') return [];
-		if (typeof step === 'number' && 'item' in node) node = (node as { item: unknown }).item;
-		else if (typeof step === 'number' && 'items' in node)
-			node = (node as { items: unknown[] }).items[step];
-		else if ('entries' in node) node = (node as { entries: Record<string, unknown> }).entries[step];
-		else return [];
-	}
-	unwrap();
-	if (node && typeof node === 'object' && 'entries' in node) {
-		return Object.keys((node as { entries: Record<string, unknown> }).entries);
-	}
-	return [];
-}

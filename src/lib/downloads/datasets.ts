@@ -17,20 +17,9 @@ import type {
 	When
 } from '$lib/content/types';
 import { toCsv } from './csv';
-import { DATASET_LABELS } from './labels';
+import { DATASET_LABELS, DATASET_NAMES, type DatasetName } from './labels';
 
-/** The data sets offered for download, by file name (`/data/<name>.csv`, `/data/<name>.json`). */
-export type DatasetName = 'events' | 'casualties' | 'mines' | 'people' | 'next' | 'facts';
-
-/** Every data set, in the order they appear in the story. */
-export const DATASET_NAMES: readonly DatasetName[] = [
-	'events',
-	'casualties',
-	'mines',
-	'people',
-	'next',
-	'facts'
-];
+export { DATASET_NAMES, type DatasetName } from './labels';
 
 /** The entry type of each data set. */
 export interface DatasetEntry {

@@ -1,8 +1,19 @@
 /**
  * What one row of each downloadable data set is, in words (for the download links and the data
- * set specs). Kept apart from `datasets.ts` so the page's links do not bundle the CSV columns.
+ * set specs), and their names. Kept apart from `datasets.ts` so the page's links do not bundle the CSV columns.
  */
-import type { DatasetName } from './datasets';
+/** The data sets offered for download, by file name (`/data/<name>.csv`, `/data/<name>.json`). */
+export type DatasetName = 'events' | 'casualties' | 'mines' | 'people' | 'next' | 'facts';
+
+/** Every data set, in the order they appear in the story. */
+export const DATASET_NAMES: readonly DatasetName[] = [
+	'events',
+	'casualties',
+	'mines',
+	'people',
+	'next',
+	'facts'
+];
 
 export const DATASET_LABELS: Record<DatasetName, string> = {
 	events: 'one row per event on the timeline',

@@ -4,6 +4,7 @@
  * at once, as the embed shows nothing else), `?step=<id>` to open at a step, and the page's
  * height reported to the parent page (pym.js format) on load, on resize and on every step change.
  */
+import { paragraphHref } from '$lib/content/vocabulary';
 import { reportHeight } from '$lib/embed/report-height';
 import { chartIsland } from '../islands/chart-island';
 
@@ -33,7 +34,7 @@ export function startEmbed(main: HTMLElement): () => void {
 	const steps = listedSteps(list);
 	const story =
 		main.querySelector<HTMLAnchorElement>('[data-story-link]')?.href.split('#')[0] ?? '';
-	const island = chartIsland(figure, (n) => `${story}#p-${n}`);
+	const island = chartIsland(figure, (n) => paragraphHref(n, story));
 	const reporter = reportHeight();
 
 	const asked = new URLSearchParams(location.search).get('step');

@@ -11,10 +11,10 @@
 import { flushSync, mount, unmount } from 'svelte';
 import { stepStates } from 'virtual:story-content';
 import { loadChart, loadedChart, type ChartProps } from '$lib/charts/registry';
-import { instantly, MOTION_MS } from '$lib/ui/motion';
+import { instantly, MOTION_MS } from '$lib/shared/motion';
 import { LIVE_LAYERS, liveStartContext } from '$lib/charts/shared/live-start';
 import type { ChartName, ChartState } from '$lib/content/types';
-import { inLongIdle, inNextTask } from '$lib/islands/long-idle';
+import { inLongIdle, inNextTask } from '$lib/shared/long-idle';
 import { upcomingStates } from '$lib/charts/shared/prepare';
 
 export { loadChart };
@@ -57,7 +57,7 @@ const FALLBACK = { width: 390, height: 340 };
  * saying truthfully whether it shows the step), and the browser styles nothing twice. Then, in one
  * go, the live chart replaces the prerendered markup, so nothing flashes or moves, and it follows
  * the box's size. Started before the reader is near (`near` false), it builds its layers only while
- * the browser is idle (`islands/long-idle.ts`), until `hurry()`.
+ * the browser is idle (`shared/long-idle.ts`), until `hurry()`.
  */
 export function mountLive(
 	Chart: import('svelte').Component<ChartProps>,

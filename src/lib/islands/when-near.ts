@@ -11,7 +11,7 @@
  * tried once more the next time the element comes near. Nothing starts before the page's first paint, which needs no island: on a
  * slow network the first screen's bytes go first. Framework-free: it runs before any island's code.
  */
-import { afterNextPaint } from './long-idle';
+import { afterNextPaint } from '../shared/long-idle';
 
 export interface WhenNearOptions {
 	/** Start as soon as the code is there, near or not (a view drawn only in the browser). */

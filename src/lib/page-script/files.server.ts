@@ -1,13 +1,12 @@
 /**
  * Where a page's own script is, for the page's head: the entry chunk the client build made of it
- * (`vite-plugin.ts`) and the chunks it imports statically (preloaded when it loads, so they
+ * (`src/build/page-scripts.ts`) and the chunks it imports statically (preloaded when it loads, so they
  * download in parallel with it), read from the client build's manifest. The prerender runs
  * after the client build, so the manifest is there; in `vite dev` the module is served as it is.
  */
 import { readFileSync } from 'node:fs';
 import { dev } from '$app/environment';
-import type { ScriptFiles } from './tags';
-import { PAGE_SCRIPTS, type PageScript } from '../../build/page-scripts';
+import { PAGE_SCRIPTS, type PageScript, type ScriptFiles } from './tags';
 
 interface ManifestChunk {
 	file: string;

@@ -5,6 +5,15 @@
  */
 import { FILES_ATTRIBUTE, PAGE_LOADER } from './page-loader.js';
 
+/** The entry modules, relative to the project root (also their keys in the client manifest). */
+export const PAGE_SCRIPTS = {
+	story: 'src/lib/story/entry.ts',
+	embed: 'src/lib/embed/embed-entry.ts'
+} as const;
+
+/** Which page's script. */
+export type PageScript = keyof typeof PAGE_SCRIPTS;
+
 /** The page's script and what to preload, as paths under the site root (`_app/immutable/…`). */
 export interface ScriptFiles {
 	/** The entry module. */

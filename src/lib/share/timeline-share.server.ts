@@ -19,7 +19,7 @@ const chartSources = import.meta.glob('/src/lib/charts/**/*.svelte', {
 
 /** The page's stylesheet, for its colours (read from disk: Vitest serves CSS imports empty). */
 function globalCss(): string {
-	return readFileSync(path.join(process.cwd(), 'src/lib/ui/global.css'), 'utf8');
+	return readFileSync(path.join(process.cwd(), 'src/lib/shared/global.css'), 'utf8');
 }
 
 /** The share image as an SVG document. */

@@ -7,7 +7,7 @@
  */
 import { createScrollEngine } from '$lib/story/scroll/engine';
 import { chartIsland } from '../islands/chart-island';
-import { inNextTask } from '$lib/islands/long-idle';
+import { inNextTask } from '$lib/shared/long-idle';
 
 /** What a section tells the page about. */
 export interface SectionHooks {

@@ -5,6 +5,7 @@
  * (the report's full text, the outside facts table, the epilogue). Their styles are in
  * styles/static-sections.css; the data tables' in styles/data-tables.css.
  */
+import { paragraphHref } from '$lib/content/vocabulary';
 import { render } from 'svelte/server';
 import { resolve } from '$app/paths';
 import { content, facts, next, people, report } from 'virtual:story-content';
@@ -31,7 +32,7 @@ export function staticSectionsHtml(): { next: string; notes: string; report: str
 }
 
 /** Link to paragraph `n` of the report on the story page. */
-const reportHref = (n: number) => `#p-${n}`;
+const reportHref = (n: number) => paragraphHref(n);
 
 /**
  * The HTML of a chart's data table and of the people table, rendered on the server: they never

@@ -5,12 +5,13 @@
  * on a name). The single-file offline copy, which Svelte renders in the browser, runs the same
  * code once its markup is there.
  */
+import { paragraphHref } from '$lib/content/vocabulary';
 import { stepFromHash } from '$lib/story/scroll/geometry';
 import { personDialogOnDemand } from '$lib/people/person-links';
 import { startEmbedCodes } from '../embed/embed-code';
 import { startPrint } from '../print/print';
 import { startSection } from './section';
-import { afterNextPaint } from '$lib/islands/long-idle';
+import { afterNextPaint } from '$lib/shared/long-idle';
 
 export interface StoryOptions {
 	/** Writes a URL into the address bar without a new history entry (the router's own, if any). */
@@ -24,7 +25,7 @@ export interface StoryOptions {
 export const SETTLE_MS = 300;
 
 /** Link to paragraph `n` of the original report. */
-const reportHref = (paragraph: number) => `#p-${paragraph}`;
+const reportHref = (paragraph: number) => paragraphHref(paragraph);
 
 /** Starts the story on the page's markup; returns the function that stops it. */
 export function startStory({

@@ -5,7 +5,8 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { formatDayShort, parseLocal } from '../shared/time';
-import { PART_OF_DAY_HOURS, type IsoDate, type When } from '$lib/content/types';
+import type { IsoDate, When } from '$lib/content/types';
+import { PART_OF_DAY_HOURS } from '$lib/content/vocabulary';
 
 /** "2020-10-04" → "Sun 4 Oct" (a story date, formatted in UTC: no time zone can shift the day). */
 export function dayLabel(day: IsoDate): string {

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadMinesMap } from '../../../build/mines-map/map-plugin';
+import { STATUSES } from '$lib/content/vocabulary';
 import { pathPoints } from '../../../build/mines-map/map-geometry';
 import { loadContent } from '../../../build/content/load';
 import {
@@ -17,14 +18,7 @@ import { mapLabels, detailLine, lakeBox, markBoxes, CROWD } from './map-labels';
 import { mapPlacement } from './map-placement';
 import { boxDistance } from './layout';
 import { tapTargets } from './tap-targets';
-import {
-	groupByStatus,
-	isHighlighted,
-	panelHeights,
-	showsStatus,
-	statusShape,
-	STATUS_ORDER
-} from './status';
+import { groupByStatus, isHighlighted, panelHeights, showsStatus, statusShape } from './status';
 import { estimateTextWidth } from '../shared/text';
 
 const contentDir = path.resolve(__dirname, '../../../../content');
@@ -377,7 +371,7 @@ describe('placeLabels', () => {
 
 describe('status', () => {
 	it('has a distinct shape for each status', () => {
-		const shapes = STATUS_ORDER.map((s) => statusShape(s, 14));
+		const shapes = STATUSES.map((s) => statusShape(s, 14));
 		expect(new Set(shapes.map((s) => `${s.d}|${s.filled}`)).size).toBe(4);
 		expect(shapes.map((s) => s.filled)).toEqual([false, true, false, true]);
 	});

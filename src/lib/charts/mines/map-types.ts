@@ -4,7 +4,17 @@
  * the browser (no topology). Coordinates are in the map's own viewBox units (`width` x `height`).
  */
 
-import type { ProjectionFit } from './projection';
+/** A latitude/longitude pair in degrees. */
+export interface LatLon {
+	lat: number;
+	lon: number;
+}
+
+/** The projection's fit to the viewBox, as the build found it. */
+export interface ProjectionFit {
+	scale: number;
+	translate: [number, number];
+}
 
 /** A point in viewBox units, rounded to 1 decimal. */
 export interface MapPoint {

@@ -5,19 +5,9 @@
  * browser, in `virtual:mines-map`; the world outline topology never does.
  */
 import { geoConicEqualArea, type GeoProjection } from 'd3-geo';
-import type { MapPoint } from './map-types';
+import type { LatLon, MapPoint, ProjectionFit } from './map-types';
 
-/** A latitude/longitude pair in degrees. */
-export interface LatLon {
-	lat: number;
-	lon: number;
-}
-
-/** The projection's fit to the viewBox, as the build found it. */
-export interface ProjectionFit {
-	scale: number;
-	translate: [number, number];
-}
+export type { LatLon, ProjectionFit } from './map-types';
 
 /** An equal-area conic centred on Kyrgyzstan; with `fit`, scaled into the map's viewBox. */
 export function mapConic(fit?: ProjectionFit): GeoProjection {

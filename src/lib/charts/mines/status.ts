@@ -5,16 +5,9 @@
  */
 import { curveLinearClosed, line, lineRadial, symbol, symbolCircle } from 'd3-shape';
 import type { Mine, MineStatus } from '$lib/content/types';
+import { STATUSES } from '$lib/content/vocabulary';
 import { wrapText, type MeasureText } from '../shared/text';
 import { flowLines, LIST_LINE, NOTE_HEIGHT, type PanelMeasure } from './layout';
-
-/** Display order: from the worst hit to business as usual. */
-export const STATUS_ORDER: readonly MineStatus[] = [
-	'halted',
-	'attacked',
-	'threatened',
-	'operating'
-];
 
 /** The word written next to a status (lower case, as in running text). */
 export const STATUS_LABEL: Record<MineStatus, string> = {
@@ -81,9 +74,9 @@ export function statusShape(status: MineStatus, size: number): StatusShape {
 	}
 }
 
-/** Mines grouped by status, in `STATUS_ORDER`, keeping content order inside each group. */
+/** Mines grouped by status, in `STATUSES` order, keeping content order inside each group. */
 export function groupByStatus(mines: Mine[]): { status: MineStatus; mines: Mine[] }[] {
-	return STATUS_ORDER.map((status) => ({
+	return STATUSES.map((status) => ({
 		status,
 		mines: mines.filter((m) => m.status === status)
 	}));

@@ -5,7 +5,7 @@
  * the timeline's first change to a step was a task of about 50 ms, half of it the layout; a change
  * to a step already laid out, about 25 ms.
  */
-import { inLongIdle } from '$lib/islands/long-idle';
+import { inLongIdle } from '$lib/shared/long-idle';
 
 /**
  * Calls `prepare(state)` for each of `states` in order, each in an idle period of its own

@@ -11,18 +11,13 @@
  * `timeHour`, `scaleTime`, `toLocaleString`), which would use the reader's zone.
  */
 import { utcFormat } from 'd3-time-format';
-import { PART_OF_DAY_HOURS, type IsoDate, type LocalDateTime, type When } from '$lib/content/types';
+import type { IsoDate, LocalDateTime, When } from '$lib/content/types';
+import { PART_OF_DAY_HOURS, WINDOW_MAX, WINDOW_MIN } from '$lib/content/vocabulary';
 
 const HOUR = 3_600_000;
 
-/** The story's days, Sunday 4 to Tuesday 6 October 2020 (from the outside facts). */
-export const STORY_DAYS: readonly IsoDate[] = ['2020-10-04', '2020-10-05', '2020-10-06'];
-
 /** The full window of the story: Sunday 4 October 00:00 to Wednesday 7 October 00:00, local time. */
-export const STORY_WINDOW: readonly [LocalDateTime, LocalDateTime] = [
-	'2020-10-04T00:00',
-	'2020-10-07T00:00'
-];
+export const STORY_WINDOW: readonly [LocalDateTime, LocalDateTime] = [WINDOW_MIN, WINDOW_MAX];
 
 /** Timestamps of the dates parsed so far: a transition lays the timeline out on every frame. */
 const parsed = new Map<string, number>();

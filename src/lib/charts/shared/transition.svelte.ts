@@ -9,7 +9,7 @@
  */
 import { timer, type Timer } from 'd3-timer';
 import { interpolate } from 'd3-interpolate';
-import { ease as projectEase } from '$lib/ui/motion';
+import { ease as projectEase } from '$lib/shared/motion';
 
 /** A running animation; `stop()` leaves it where it is, without calling `end`. */
 export interface Running {

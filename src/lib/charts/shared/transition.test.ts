@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { flushSync } from 'svelte';
 import { animate, interpolateNumbers, Transition } from './transition.svelte';
-import { instantly } from '$lib/ui/motion';
+import { instantly } from '$lib/shared/motion';
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const linear = (t: number) => t;
@@ -88,7 +88,7 @@ describe('Transition', () => {
 	});
 
 	it('is instant inside instantly(): the motion tokens collapse to 0', async () => {
-		const { duration } = await import('$lib/ui/motion');
+		const { duration } = await import('$lib/shared/motion');
 		tr = new Transition(0);
 		const t = tr;
 		await instantly(() => t.to(7, duration('long')));

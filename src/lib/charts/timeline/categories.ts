@@ -1,15 +1,5 @@
-/** Names and order of the timeline's lanes (one per event category). */
-import type { Category } from '$lib/content/types';
-
-/** Lanes top to bottom: the vote, the street, the prisons, power, money, abroad. */
-export const LANE_ORDER: readonly Category[] = [
-	'election',
-	'protest',
-	'prisoners',
-	'government',
-	'economy',
-	'international'
-];
+/** The timeline's lane names (one lane per event category, in `CATEGORIES` order). */
+import type { Category } from '$lib/content/vocabulary';
 
 /** The category as readers see it (lane labels, table, popover). */
 export const CATEGORY_LABEL: Record<Category, string> = {

@@ -6,7 +6,7 @@
  * rather than beside their bars so they take fewer lines, thinner strips, tighter spacing); it
  * never shortens a label. Spare height first grows the strips, then the lanes.
  */
-import { LANE_ORDER } from './categories';
+import { CATEGORIES } from '$lib/content/vocabulary';
 import { layoutLabels, rowKey, type LabelFrame, type RowEvent } from './labels';
 
 export interface Config {
@@ -134,7 +134,7 @@ export function fitPlan(p: PlanInput, height: number, key: PlanKey): Plan {
 /** Lane height left over after the plan, spread over the lanes (up to 12 px each). */
 export function laneExtra(plan: Plan, height: number): { extra: number; shift: number } {
 	const spare = Math.max(height, Math.ceil(plan.total)) - plan.total;
-	const extra = Math.max(0, Math.min(12, spare / LANE_ORDER.length));
+	const extra = Math.max(0, Math.min(12, spare / CATEGORIES.length));
 	// Any height still spare is split above and below, so the chart sits in the middle of its box.
-	return { extra, shift: Math.floor(Math.max(0, spare - extra * LANE_ORDER.length) / 2) };
+	return { extra, shift: Math.floor(Math.max(0, spare - extra * CATEGORIES.length) / 2) };
 }

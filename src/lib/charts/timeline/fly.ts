@@ -11,8 +11,8 @@
  * project's easing (`EASE_CSS`, d3-ease's cubic in-out); the rest is where the chart draws the
  * piece, so taking the layers away when the move ends changes no pixel.
  */
-import { EASE_CSS } from '$lib/ui/motion';
-import { afterNextPaint } from '$lib/islands/long-idle';
+import { EASE_CSS } from '$lib/shared/motion';
+import { afterNextPaint } from '$lib/shared/long-idle';
 
 /** A 2D matrix [a, b, c, d, e, f] as in CSS `matrix()`; here only x' = a·x + e, y' = d·y + f. */
 export type Matrix = readonly [number, number, number, number, number, number];

@@ -5,7 +5,7 @@ import { loadContent } from '../../../build/content/load';
 import type { TimelineState } from '$lib/content/types';
 import { estimateTextWidth, type MeasureText } from '../shared/text';
 import { windowDomain } from '../shared/time';
-import { LANE_ORDER } from './categories';
+import { CATEGORIES } from '$lib/content/vocabulary';
 import { ev, FIXTURE } from './fixture.test-data';
 import {
 	assignRows,
@@ -79,8 +79,8 @@ function collisions(boxes: Box[]): string[] {
 describe('lanes and sub-rows', () => {
 	it('puts lanes in the fixed order, whatever order the events come in', () => {
 		const l = layoutTimeline({ ...base, events: [...FIXTURE].reverse() });
-		expect(l.lanes.map((lane) => lane.category)).toEqual([...LANE_ORDER]);
-		expect(LANE_ORDER).toEqual([
+		expect(l.lanes.map((lane) => lane.category)).toEqual([...CATEGORIES]);
+		expect(CATEGORIES).toEqual([
 			'election',
 			'protest',
 			'prisoners',
@@ -108,7 +108,7 @@ describe('lanes and sub-rows', () => {
 		// the whole-day seizure overlaps everything on Tuesday
 		expect(row('seized')).not.toBe(row('storm'));
 		expect(row('seized')).not.toBe(row('count'));
-		expect(rowsPerLane[LANE_ORDER.indexOf('protest')]).toBe(3);
+		expect(rowsPerLane[CATEGORIES.indexOf('protest')]).toBe(3);
 		// evening, evening and night (20-24) all overlap
 		expect(new Set(['speaker', 'proposed', 'bbc'].map(row)).size).toBe(3);
 	});

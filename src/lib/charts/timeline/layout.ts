@@ -20,7 +20,8 @@
  * Every step is O(n log n) in the number of events (see layout.test.ts, "scales").
  */
 import { estimateTextWidth } from '../shared/text';
-import { STORY_DAYS, windowDomain } from '../shared/time';
+import { DAYS } from '$lib/content/vocabulary';
+import { windowDomain } from '../shared/time';
 import { dayGuides, layoutDays, layoutTicks } from './axis';
 import { fitPlan, laneExtra, spacing } from './fit';
 import { layoutKey } from './key';
@@ -97,7 +98,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 		right,
 		width
 	});
-	const axis = { days: STORY_DAYS, domain, x, left, right, measure, type };
+	const axis = { days: DAYS, domain, x, left, right, measure, type };
 	const days = layoutDays(axis);
 
 	const keyY = bottom + space.keyGap;
@@ -114,7 +115,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 		domain,
 		lanes,
 		days,
-		guides: dayGuides(STORY_DAYS, x),
+		guides: dayGuides(DAYS, x),
 		ticks: layoutTicks(axis, days),
 		marks,
 		key: {

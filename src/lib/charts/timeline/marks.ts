@@ -3,7 +3,8 @@
  * position in its sub-row, and the 44 px tap targets of the focused events. O(n log n).
  */
 import type { Category } from '$lib/content/types';
-import { CATEGORY_LABEL, LANE_ORDER } from './categories';
+import { CATEGORY_LABEL } from './categories';
+import { CATEGORIES } from '$lib/content/vocabulary';
 import { spacing, type Plan } from './fit';
 import { rowKey, type RowEvent } from './labels';
 import { BAR_INSET, CONTEXT_BAR, FOCUS_BAR, MIN_TARGET, type Type } from './metrics';
@@ -28,7 +29,7 @@ export function layoutLanes(
 	const lanes: LaneLayout[] = [];
 	const bands = new Map<string, Band>();
 	let y = top;
-	LANE_ORDER.forEach((category, lane) => {
+	CATEGORIES.forEach((category, lane) => {
 		const height = (plan.laneHeights[lane] ?? space.laneMin) + extra;
 		const rows = rowsPerLane[lane] ?? 1;
 		let rowsHeight = 0;

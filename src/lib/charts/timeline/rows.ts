@@ -4,7 +4,7 @@
  */
 import type { StoryEvent } from '$lib/content/types';
 import { whenSpan } from '../shared/time';
-import { LANE_ORDER } from './categories';
+import { CATEGORIES } from '$lib/content/vocabulary';
 
 export interface Placed {
 	lane: number;
@@ -84,12 +84,12 @@ export function assignRows(events: readonly StoryEvent[]): {
 	rowsPerLane: number[];
 } {
 	const placed = new Map<string, Placed>();
-	const lanes = LANE_ORDER.map(() => {
+	const lanes = CATEGORIES.map(() => {
 		const ends: number[] = [];
 		return { ends, busy: new Heap((row) => ends[row] ?? 0), free: new Heap((row) => row) };
 	});
 	for (const event of sortByTime(events)) {
-		const lane = LANE_ORDER.indexOf(event.category);
+		const lane = CATEGORIES.indexOf(event.category);
 		const rows = lanes[lane];
 		if (lane < 0 || !rows) throw new Error(`Unknown category "${event.category}" (${event.id})`);
 		const [from, to] = whenSpan(event.when);

@@ -6,7 +6,8 @@
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import type { Category } from '$lib/content/types';
 import type { MeasureText } from '../shared/text';
-import { CATEGORY_LABEL, CATEGORY_SHORT, LANE_ORDER } from './categories';
+import { CATEGORY_LABEL, CATEGORY_SHORT } from './categories';
+import { CATEGORIES } from '$lib/content/vocabulary';
 import { BOLD, EDGE, type Type } from './metrics';
 
 export interface Gutter {
@@ -20,7 +21,7 @@ export interface Gutter {
 /** Full lane names unless they would take more than a quarter of the width. */
 export function gutter(width: number, measure: MeasureText, type: Type): Gutter {
 	const widest = (names: Record<Category, string>) =>
-		Math.max(...LANE_ORDER.map((c) => measure(names[c], type.size, BOLD)));
+		Math.max(...CATEGORIES.map((c) => measure(names[c], type.size, BOLD)));
 	const names =
 		EDGE + widest(CATEGORY_LABEL) + 12 <= width * 0.25 ? CATEGORY_LABEL : CATEGORY_SHORT;
 	return { names, left: Math.round(EDGE + widest(names) + 12), right: width - EDGE };

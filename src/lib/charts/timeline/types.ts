@@ -53,7 +53,7 @@ export interface MarkLayout {
 	focused: boolean;
 	/** The report does not state the time; drawn hatched with a dashed outline. */
 	inferred: boolean;
-	/** Index in LANE_ORDER, and sub-row inside the lane (0 = top). */
+	/** Index in CATEGORIES, and sub-row inside the lane (0 = top). */
 	lane: number;
 	row: number;
 	/** The span in ms (wall-clock as UTC). */
