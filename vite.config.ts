@@ -19,6 +19,9 @@ const buildTime = buildTimeOnly(
 export default defineConfig({
 	plugins: [buildTime, storyContent(), minesMap(), sveltekit(), proseIsPure(), pageScripts()],
 	server: { fs: { allow: ['content'] } },
+	// The bundler's timing report names SvelteKit's prerender (most of a build) on every run:
+	// nothing to act on, so the build prints none.
+	build: { rolldownOptions: { checks: { pluginTimings: false } } },
 	test: {
 		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
 		environment: 'node'

@@ -30,13 +30,15 @@ export function buildTimeOnly(files: string[], browserToo: string[] = []): Plugi
 			if (!resolved || resolved.external || !matches(resolved.id)) return null;
 			return PREFIX + resolved.id.replaceAll(PREFIX, '');
 		},
-		load(id) {
-			if (!id.startsWith(PREFIX)) return null;
-			const source = readFileSync(id.replaceAll(PREFIX, ''), 'utf8');
-			const names = [...source.matchAll(/^export (?:async )?(?:function|const|let) (\w+)/gm)].map(
-				(m) => m[1]
-			);
-			return names.map((name) => `export const ${name} = undefined;`).join('\n');
+		load: {
+			filter: { id: /^\0build-time-only:/ },
+			handler(id) {
+				const source = readFileSync(id.replaceAll(PREFIX, ''), 'utf8');
+				const names = [...source.matchAll(/^export (?:async )?(?:function|const|let) (\w+)/gm)].map(
+					(m) => m[1]
+				);
+				return names.map((name) => `export const ${name} = undefined;`).join('\n');
+			}
 		}
 	};
 }

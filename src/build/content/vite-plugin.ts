@@ -181,14 +181,20 @@ export function storyContent(options: { root?: string } = {}): Plugin {
 				process.exit(1);
 			}
 		},
-		resolveId(id) {
+		// Hook filters: the bundler calls these for the content's own modules only.
+		resolveId: {
+			filter: { id: /^virtual:story-content(\/|$)/ },
+			handler(id) {
 			if (id === ID) return RESOLVED;
 			if (id.startsWith(ID + '/') && PARTS.includes(id.slice(ID.length + 1) as Part)) {
 				return '\0' + id;
 			}
 			return undefined;
+			}
 		},
-		load(id) {
+		load: {
+			filter: { id: /^\0virtual:story-content(\/|$)/ },
+			handler(id) {
 			if (id === RESOLVED) return entryModule();
 			if (!id.startsWith(RESOLVED + '/')) return undefined;
 			const part = id.slice(RESOLVED.length + 1) as Part;
@@ -198,6 +204,7 @@ export function storyContent(options: { root?: string } = {}): Plugin {
 				return `export default ${JSON.stringify(partValue(cache.content, part))};`;
 			} catch (error) {
 				throw journalistError(error);
+			}
 			}
 		},
 		handleHotUpdate(ctx) {
@@ -243,9 +250,9 @@ export function proseIsPure(): Plugin {
 	return {
 		name: 'prose-is-pure',
 		enforce: 'post',
-		transform(code, id) {
-			if (!SERVER_ONLY_VIEWS.test(id)) return undefined;
-			return { code, map: null, moduleSideEffects: false };
+		transform: {
+			filter: { id: SERVER_ONLY_VIEWS },
+			handler: (code) => ({ code, map: null, moduleSideEffects: false })
 		}
 	};
 }

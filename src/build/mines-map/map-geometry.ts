@@ -68,7 +68,6 @@ export interface MapInput {
 export const MASK_COLS = 40;
 export const MASK_ROWS = 20;
 
-
 /** The projection used for the map: an equal-area conic fitted to Kyrgyzstan's outline. */
 export function mapProjection(country: Feature<Geometry>): GeoProjection {
 	return mapConic()

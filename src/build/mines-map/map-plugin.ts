@@ -65,6 +65,9 @@ export function loadMinesMap(contentDir: string): { map: MinesMap; files: string
 	return { map, files: [...files, atlasFile, locatorFile, lakesFile] };
 }
 
+/** A pattern matching `id` and nothing else. */
+const exactly = (id: string) => new RegExp(`^${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+
 /** The plugin; register it in vite.config.ts before `sveltekit()`. */
 export function minesMap(options: { root?: string } = {}): Plugin {
 	let root = options.root ?? process.cwd();
@@ -74,21 +77,25 @@ export function minesMap(options: { root?: string } = {}): Plugin {
 		configResolved(config) {
 			root = options.root ?? config.root;
 		},
-		resolveId(id) {
-			return id === ID ? RESOLVED : undefined;
+		// Hook filters: the bundler calls these for this one module only, not for every file.
+		resolveId: {
+			filter: { id: exactly(ID) },
+			handler: () => RESOLVED
 		},
-		load(id) {
-			if (id !== RESOLVED) return undefined;
-			let built: ReturnType<typeof loadMinesMap>;
-			try {
-				built = loadMinesMap(path.join(root, 'content'));
-			} catch (error) {
-				// The story-content plugin lists the content problems; don't repeat them here.
-				throw journalistError(error, 'The mines map was not drawn: fix the story content first.');
+		load: {
+			filter: { id: exactly(RESOLVED) },
+			handler() {
+				let built: ReturnType<typeof loadMinesMap>;
+				try {
+					built = loadMinesMap(path.join(root, 'content'));
+				} catch (error) {
+					// The story-content plugin lists the content problems; don't repeat them here.
+					throw journalistError(error, 'The mines map was not drawn: fix the story content first.');
+				}
+				const { map, files } = built;
+				for (const file of files) this.addWatchFile(file);
+				return `export const map = ${JSON.stringify(map)};`;
 			}
-			const { map, files } = built;
-			for (const file of files) this.addWatchFile(file);
-			return `export const map = ${JSON.stringify(map)};`;
 		},
 		handleHotUpdate(ctx) {
 			if (ctx.file.startsWith(path.join(root, 'content'))) {
