@@ -3,7 +3,6 @@
  * `data-step`, `aria-current="step"`, `figure[data-chart][data-state]`, deep links, keyboard,
  * reduced motion, and robustness to reloads and viewport changes.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import {
 	chartSteps,
@@ -292,19 +291,6 @@ test('the live region announces the step title only', async ({ page }) => {
 	await scrollToStep(page, step.id);
 	await expectActive(page, step);
 	await expect(page.locator('[aria-live="polite"]')).toHaveText(step.title);
-});
-
-test('no axe violations in any state of the graphics', async ({ page }) => {
-	test.slow();
-	await page.goto('./');
-	for (const step of chartSteps) {
-		await scrollToStep(page, step.id);
-		await expectActive(page, step);
-		const results = await new AxeBuilder({ page })
-			.include(`figure, [data-step="${step.id}"]`)
-			.analyze();
-		expect(results.violations.map((v) => `${step.id} ${v.id}`)).toEqual([]);
-	}
 });
 
 test('content steps and sections agree with the page', async ({ page }) => {
