@@ -7,7 +7,7 @@
  * (images, fonts) as they are. Response headers are not counted (they depend on the host).
  *
  * GOALS are timings: this machine is shared and noisy, so they are reported by `npm run bench`
- * (tests/bench/bench.mjs) and recorded in tests/README.md ("Where we stand"), never tested.
+ * (tests/bench/bench.mjs) and recorded in tests/bench/RESULTS.md, never tested.
  */
 
 /** One kilobyte, as bundle budgets and Lighthouse count it (KiB). */
