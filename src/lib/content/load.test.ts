@@ -172,7 +172,7 @@ describe('YAML and field problems', () => {
 			'entry "jeruy-torched", field "category": "mining" is not an allowed value. Use one of: election, protest, prisoners, government, economy, international.'
 		);
 		expect(error.message).toContain(
-			'entry "jeruy", field "status": "stopped" is not an allowed value. Use one of: halted, attacked, threatened, operating.'
+			'entry "jeruy", field "status": "stopped" is not an allowed value. Use one of: halted, attempted-attack-repelled, apparent-break-in, threatened, operating.'
 		);
 		expect(error.message).toContain(
 			'field "when.part": "dawn" is not an allowed value. Use one of: day, early-morning, morning, afternoon, evening, night.'

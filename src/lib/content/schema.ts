@@ -35,7 +35,8 @@ export const CATEGORIES = [
 export const PARTS = Object.keys(PART_OF_DAY_HOURS) as PartOfDay[];
 export const STATUSES = [
 	'halted',
-	'attacked',
+	'attempted-attack-repelled',
+	'apparent-break-in',
 	'threatened',
 	'operating'
 ] as const satisfies readonly MineStatus[];

@@ -127,7 +127,18 @@ export interface Casualty extends Sourced {
 	reportedBy: string;
 }
 
-export type MineStatus = 'halted' | 'attacked' | 'threatened' | 'operating';
+/**
+ * What happened at a mining site, in words that keep the report's hedges: `attempted-attack-repelled`
+ * ("said it had repelled an attempted attack") and `apparent-break-in` ("appeared to have broken
+ * into") never become a bare "attacked". The checker holds each status to its quote (schema.ts,
+ * `STATUS_HEDGES`).
+ */
+export type MineStatus =
+	| 'halted'
+	| 'attempted-attack-repelled'
+	| 'apparent-break-in'
+	| 'threatened'
+	| 'operating';
 
 /** A position from the shared reference facts (not from the report), with its source. */
 export interface Position {

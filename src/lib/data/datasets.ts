@@ -218,13 +218,14 @@ const mines: DatasetSpec<Mine> = {
 		{ name: 'happened', about: 'What happened there, in one line', get: (e) => e.happened },
 		{
 			name: 'status',
-			about: 'halted, attacked, threatened or operating',
+			about:
+				'halted, attempted-attack-repelled (the company said it repelled an attempted attack), apparent-break-in (the report says a group appeared to have broken in), threatened or operating',
 			get: (e) => e.status
 		},
 		{
 			name: 'lat',
 			about:
-				'Latitude (WGS84) from public reference sources, not the report; empty when not placed',
+				'Latitude (WGS84) from the outside fact named in position_fact (its citations are in facts.csv), not from the report; empty when not placed',
 			get: (e) => (e.position ? String(e.position.lat) : '')
 		},
 		{
