@@ -7,6 +7,7 @@
  */
 import path from 'node:path';
 import { CheckContext, suggest } from './checking.ts';
+import { checkClaims } from './claims.ts';
 import { sourcesLabel } from './citation.ts';
 import { loadList, loadReport } from './data.ts';
 import { loadNotes } from './notes.ts';
@@ -91,6 +92,9 @@ export function loadContent(contentDir: string): { content: Content; files: stri
 			});
 		}
 	}
+
+	// Say no more than the sources: positions cited, hedges kept, times and people supported.
+	checkClaims(ctx, { paragraphs, facts, mines, events, casualties, people });
 
 	// Numbers the prose may use: those in the report and in the outside facts.
 	const factTexts = [...facts.raw, ...next.raw].flatMap((item) =>

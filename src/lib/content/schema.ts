@@ -119,7 +119,8 @@ const when = v.pipe(
 		part: v.picklist(PARTS),
 		label: text,
 		inferred: v.boolean(),
-		note: v.optional(text)
+		note: v.optional(text),
+		fact: v.optional(id)
 	}),
 	v.forward(
 		v.check(

@@ -89,6 +89,12 @@ export interface When {
 	inferred: boolean;
 	/** Why the time is what it is, when `inferred` (required then). */
 	note?: string;
+	/**
+	 * Id of the outside fact (facts.yaml) that gives the part of the day when the quote does not
+	 * (e.g. a later report's "late on Tuesday"). The checker requires one or the other for any
+	 * part but `day`.
+	 */
+	fact?: string;
 }
 
 /**

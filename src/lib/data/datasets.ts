@@ -77,7 +77,7 @@ function withOptional<T extends object, K extends string>(
 	return value === '' ? object : { ...object, [key]: value };
 }
 
-/** The five columns of a `When`, prefixed (`when_day`, `as_of_day`, ...). */
+/** The six columns of a `When`, prefixed (`when_day`, `as_of_day`, ...). */
 function whenColumns<T>(prefix: string, pick: (entry: T) => When, what: string): Column<T>[] {
 	return [
 		{
@@ -105,20 +105,30 @@ function whenColumns<T>(prefix: string, pick: (entry: T) => When, what: string):
 			name: `${prefix}_note`,
 			about: 'Why the time is what it is (empty when there is nothing to add)',
 			get: (e) => optional(pick(e).note)
+		},
+		{
+			name: `${prefix}_fact`,
+			about:
+				'Id of the outside fact (see facts.csv) that gives the part of the day when the report does not; empty otherwise',
+			get: (e) => optional(pick(e).fact)
 		}
 	];
 }
 
 function readWhen(prefix: string, field: FieldReader): When {
 	return withOptional(
-		{
-			day: field(`${prefix}_day`),
-			part: field(`${prefix}_part`) as When['part'],
-			label: field(`${prefix}_label`),
-			inferred: unbool(field(`${prefix}_inferred`))
-		},
-		'note',
-		field(`${prefix}_note`)
+		withOptional(
+			{
+				day: field(`${prefix}_day`),
+				part: field(`${prefix}_part`) as When['part'],
+				label: field(`${prefix}_label`),
+				inferred: unbool(field(`${prefix}_inferred`))
+			},
+			'note',
+			field(`${prefix}_note`)
+		),
+		'fact',
+		field(`${prefix}_fact`)
 	);
 }
 
