@@ -245,7 +245,7 @@ const mines: DatasetSpec<Mine> = {
 		},
 		{
 			name: 'position_approximate',
-			about: 'true when the reference source gives the position as approximate',
+			about: 'true when the position is approximate (for example a town or city, not the site itself)',
 			get: (e) => (e.position ? bool(e.position.approximate) : '')
 		},
 		{
