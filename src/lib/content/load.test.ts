@@ -119,12 +119,13 @@ describe('a valid content folder', () => {
 				'report/report.yaml',
 				'data/events.yaml',
 				'data/next.yaml',
+				'content/corrections.yaml',
 				'story/index.md',
 				'02-timeline/01-storming.md',
 				'04-mines/index.md'
 			])
 		);
-		expect(files).toHaveLength(16);
+		expect(files).toHaveLength(17);
 	});
 });
 
@@ -639,6 +640,52 @@ describe('say no more than the sources', () => {
 		expect(message).toContain(
 			'content/data/events.yaml, line 22, entry "white-house-stormed", field "people (item 1)": "jeenbekov" is linked to this event, but paragraph 3 of the report does not name Sooronbai Jeenbekov (looked for "Sooronbai Jeenbekov", "Jeenbekov"). Remove "jeenbekov" from people'
 		);
+	});
+});
+
+describe('the corrections log', () => {
+	const LOG = 'corrections.yaml';
+
+	it('loads each correction with its date, what changed and why', () => {
+		const { content } = loadContent(copyFixture());
+		expect(content.corrections).toEqual([
+			{
+				date: '2026-12-08',
+				what: 'The map now says "apparent break-in" for the refinery, not "attacked".',
+				why: 'The report says only that a group appeared to have broken in.'
+			}
+		]);
+	});
+
+	it('rejects a correction without a date, saying what to write', () => {
+		const message = onlyProblem((dir) => edit(dir, LOG, '- date: "2026-12-08"\n  what:', '- what:'));
+		expect(message).toContain(
+			'content/corrections.yaml, line 1, entry "correction 1", field "date": is missing: every correction needs the date it was made. Add date: "YYYY-MM-DD"'
+		);
+	});
+
+	it('rejects a correction without a reason', () => {
+		const message = onlyProblem((dir) =>
+			edit(dir, LOG, '  why: The report says only that a group appeared to have broken in.\n', '')
+		);
+		expect(message).toContain(
+			'content/corrections.yaml, line 1, entry "correction 1 (2026-12-08)", field "why": is missing: every correction needs its reason. Add why:'
+		);
+	});
+
+	it('rejects an empty reason and a date not written as YYYY-MM-DD', () => {
+		const error = problemsAfter((dir) => {
+			edit(dir, LOG, 'date: "2026-12-08"', 'date: 8 December 2026');
+			edit(dir, LOG, 'why: The report says only that a group appeared to have broken in.', 'why: ""');
+		});
+		expect(error.message).toContain('entry "correction 1 (8 December 2026)", field "date": is not a date written as YYYY-MM-DD');
+		expect(error.message).toContain('field "why": is empty');
+		expect(error.problems).toHaveLength(2);
+	});
+
+	it('reports a missing log', () => {
+		const message = onlyProblem((dir) => fs.rmSync(path.join(dir, LOG)));
+		expect(message).toContain('content/corrections.yaml: the file is missing. Create content/corrections.yaml');
 	});
 });
 

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { CheckContext, suggest } from './checking.ts';
 import { checkClaims } from './claims.ts';
 import { sourcesLabel } from './citation.ts';
-import { loadList, loadReport } from './data.ts';
+import { loadCorrections, loadList, loadReport } from './data.ts';
 import { loadNotes } from './notes.ts';
 import { numbersIn } from './numbers.ts';
 import {
@@ -41,6 +41,7 @@ export function loadContent(contentDir: string): { content: Content; files: stri
 	const facts = loadList(ctx, dir, 'facts', factSchema, undefined);
 	const mines = loadList(ctx, dir, 'mines', mineSchema, paragraphs);
 	const next = loadList(ctx, dir, 'next', nextSchema, undefined);
+	const corrections = loadCorrections(ctx, dir);
 
 	// Cross-references between the data files.
 	for (const { value, index } of events.entries) {
@@ -140,6 +141,7 @@ export function loadContent(contentDir: string): { content: Content; files: stri
 		next: next.entries.map(
 			({ value }): NextItem => ({ ...value, source: sourcesLabel(value.citations) })
 		),
+		corrections,
 		sections: story.sections,
 		steps: story.steps
 	};

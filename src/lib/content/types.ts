@@ -239,6 +239,19 @@ export interface NextItem {
 	source: string;
 }
 
+/**
+ * One entry of the corrections log (`content/corrections.yaml`): what changed in the story after
+ * publication and why, dated. Checked at build time (a date and a reason are required).
+ */
+export interface Correction {
+	/** The day the change was made, `YYYY-MM-DD`. */
+	date: IsoDate;
+	/** What changed, in words a reader understands. */
+	what: string;
+	/** Why it changed. */
+	why: string;
+}
+
 /** Chart state of one timeline step. */
 export interface TimelineState {
 	chart: 'timeline';
@@ -356,6 +369,8 @@ export interface Content {
 	people: Person[];
 	facts: OutsideFact[];
 	next: NextItem[];
+	/** The corrections log, in file order (`content/corrections.yaml`). */
+	corrections: Correction[];
 	sections: Section[];
 	steps: Step[];
 	/**
