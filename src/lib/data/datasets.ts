@@ -245,7 +245,8 @@ const mines: DatasetSpec<Mine> = {
 		},
 		{
 			name: 'position_approximate',
-			about: 'true when the position is approximate (for example a town or city, not the site itself)',
+			about:
+				'true when the position is approximate (for example a town or city, not the site itself)',
 			get: (e) => (e.position ? bool(e.position.approximate) : '')
 		},
 		{
