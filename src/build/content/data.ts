@@ -6,8 +6,8 @@ import path from 'node:path';
 import type * as v from 'valibot';
 import { type CheckContext } from './checking.ts';
 import { locateQuote, normaliseQuote, splitParagraphs } from './provenance.ts';
-import { reportSchema } from '../../lib/content/schema.ts';
-import type { Paragraph, ParagraphKind, Report } from '../../lib/content/types';
+import { correctionSchema, reportSchema } from '../../lib/content/schema.ts';
+import type { Correction, Paragraph, ParagraphKind, Report } from '../../lib/content/types';
 import type { YamlSource } from './yaml-source';
 
 const ARTICLE_FIX =
@@ -200,4 +200,45 @@ export function checkQuote(
 		});
 	}
 	return undefined;
+}
+
+/**
+ * Loads `content/corrections.yaml`, the corrections log: a list of entries, each with its date,
+ * what changed and why (see `correctionSchema`). Entries have no ids: a problem names the entry by
+ * its number and date.
+ */
+export function loadCorrections(ctx: CheckContext, contentDir: string): Correction[] {
+	const file = path.join(contentDir, 'corrections.yaml');
+	const text = ctx.read(
+		file,
+		'Create content/corrections.yaml: a list of entries, each with date, what and why (see content/README.md). Write [] if there are none yet.'
+	);
+	if (text === undefined) return [];
+	const source = ctx.yaml(file, text);
+	if (source.data === undefined) return [];
+	const raw: unknown = source.data ?? [];
+	if (!Array.isArray(raw)) {
+		ctx.problems.add({
+			file: ctx.rel(file),
+			message: 'the file should be a list of corrections',
+			fix: 'Start each correction with "- date: …" at the beginning of a line, then what: and why: indented by two spaces.'
+		});
+		return [];
+	}
+	const out: Correction[] = [];
+	raw.forEach((item, index) => {
+		const date =
+			item && typeof item === 'object' && 'date' in item && typeof item.date === 'string'
+				? ` (${item.date})`
+				: '';
+		const value = ctx.validate(correctionSchema, item, {
+			file,
+			source,
+			pathPrefix: [index],
+			entry: `correction ${index + 1}${date}`
+		});
+		if (value && value.date !== undefined && value.why !== undefined)
+			out.push({ date: value.date, what: value.what, why: value.why });
+	});
+	return out;
 }

@@ -6,8 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copyFixture, edit, onlyProblem, problemsAfter } from './fixture.test-data';
 import { ContentError } from './errors';
+import { copyFixture, edit, onlyProblem, problemsAfter } from './fixture.test-data';
 import { loadContent } from './load';
 
 describe('cross-references', () => {
@@ -214,15 +214,16 @@ describe('citations: every outside fact names a source a standards desk would ac
 		expect(message).toContain('content/data/facts.yaml, line 16, entry "pos-jeruy", field "citations (item 1).outlet": is a dash, not the name of an outlet. A dash is not a source.');
 	});
 
-	it('rejects a dash instead of citations', () => {
-		const message = onlyProblem((dir) =>
+	it('rejects a dash instead of citations (and the map position that rests on it)', () => {
+		const { message } = problemsAfter((dir) =>
 			edit(dir, FACT, '  citations:\n    - outlet: Wikipedia\n      kind: reference\n      title: Talas Region\n', '  citations: —\n')
 		);
+		expect(message).toContain('entry "jeruy", field "position.fact": the fact "pos-jeruy" has no citations');
 		expect(message).toContain('content/data/facts.yaml, line 15, entry "pos-jeruy", field "citations": should be a list of citations, but is "—". Write each source on its own lines, starting "- outlet:". A dash is not a source: if nobody can be cited, remove the entry.');
 	});
 
 	it('rejects an empty list of citations', () => {
-		const message = onlyProblem((dir) =>
+		const { message } = problemsAfter((dir) =>
 			edit(dir, FACT, '  citations:\n    - outlet: Wikipedia\n      kind: reference\n      title: Talas Region\n', '  citations: []\n')
 		);
 		expect(message).toContain('entry "pos-jeruy", field "citations": has no citations. Add at least one');
@@ -234,7 +235,8 @@ describe('citations: every outside fact names a source a standards desk would ac
 		);
 		expect(error.message).toContain('entry "pos-jeruy", field "citations": is missing.');
 		expect(error.message).toContain('entry "pos-jeruy", field "source": is not a field this file uses (a typo?). A source is now written as citations');
-		expect(error.problems).toHaveLength(2);
+		expect(error.message).toContain('entry "jeruy", field "position.fact": the fact "pos-jeruy" has no citations');
+		expect(error.problems).toHaveLength(3);
 	});
 
 	it('rejects two outlets run together with "via"', () => {

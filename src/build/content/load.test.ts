@@ -74,12 +74,13 @@ describe('a valid content folder', () => {
 				'report/report.yaml',
 				'data/events.yaml',
 				'data/next.yaml',
+				'content/corrections.yaml',
 				'story/index.md',
 				'02-timeline/01-storming.md',
 				'04-mines/index.md'
 			])
 		);
-		expect(files).toHaveLength(16);
+		expect(files).toHaveLength(17);
 	});
 });
 
@@ -127,7 +128,7 @@ describe('YAML and field problems', () => {
 			'entry "jeruy-torched", field "category": "mining" is not an allowed value. Use one of: election, protest, prisoners, government, economy, international.'
 		);
 		expect(error.message).toContain(
-			'entry "jeruy", field "status": "stopped" is not an allowed value. Use one of: halted, attacked, threatened, operating.'
+			'entry "jeruy", field "status": "stopped" is not an allowed value. Use one of: halted, attempted-attack-repelled, apparent-break-in, threatened, operating.'
 		);
 		expect(error.message).toContain(
 			'field "when.part": "dawn" is not an allowed value. Use one of: day, early-morning, morning, afternoon, evening, night.'
@@ -252,4 +253,3 @@ describe('provenance: quotes must be in the report', () => {
 		expect(message).toContain('entry "jeruy", field "quote": these words occur in more than one paragraph (1, 6): "on Monday". Copy a few more words');
 	});
 });
-

@@ -7,8 +7,9 @@
  */
 import path from 'node:path';
 import { CheckContext, suggest } from './checking.ts';
+import { checkClaims } from './claims.ts';
 import { sourcesLabel } from '../../lib/content/citation.ts';
-import { loadList, loadReport } from './data.ts';
+import { loadCorrections, loadList, loadReport } from './data.ts';
 import { loadNotes } from './notes.ts';
 import { numbersIn } from './numbers.ts';
 import {
@@ -40,6 +41,7 @@ export function loadContent(contentDir: string): { content: Content; files: stri
 	const facts = loadList(ctx, dir, 'facts', factSchema, undefined);
 	const mines = loadList(ctx, dir, 'mines', mineSchema, paragraphs);
 	const next = loadList(ctx, dir, 'next', nextSchema, undefined);
+	const corrections = loadCorrections(ctx, dir);
 
 	// Cross-references between the data files.
 	for (const { value, index } of events.entries) {
@@ -92,6 +94,9 @@ export function loadContent(contentDir: string): { content: Content; files: stri
 		}
 	}
 
+	// Say no more than the sources: positions cited, hedges kept, times and people supported.
+	checkClaims(ctx, { paragraphs, facts, mines, events, casualties, people });
+
 	// Numbers the prose may use: those in the report and in the outside facts.
 	const factTexts = [...facts.raw, ...next.raw].flatMap((item) =>
 		item && typeof item === 'object'
@@ -136,6 +141,7 @@ export function loadContent(contentDir: string): { content: Content; files: stri
 		next: next.entries.map(
 			({ value }): NextItem => ({ ...value, source: sourcesLabel(value.citations) })
 		),
+		corrections,
 		sections: story.sections,
 		steps: story.steps
 	};

@@ -29,6 +29,7 @@ const PARTS = [
 	'facts',
 	'placeFacts',
 	'next',
+	'corrections',
 	'sections',
 	'steps',
 	'stepStates',

@@ -91,7 +91,8 @@ const when = v.pipe(
 		part: v.picklist(PARTS),
 		label: text,
 		inferred: v.boolean(),
-		note: v.optional(text)
+		note: v.optional(text),
+		fact: v.optional(id)
 	}),
 	v.forward(
 		v.check(
@@ -292,6 +293,48 @@ const citations = v.pipe(
 export const factSchema = v.strictObject({ id, fact: text, value: text, citations });
 
 export const nextSchema = v.strictObject({ id, date: text, text, citations });
+
+/**
+ * One entry of the corrections log (`content/corrections.yaml`): the date the change was made,
+ * what changed and why, in words a reader understands. A date and a reason are required.
+ */
+export const correctionSchema = v.pipe(
+	v.strictObject({
+		date: v.optional(
+			v.pipe(
+				v.string(),
+				v.isoDate(
+					say(
+						'is not a date written as YYYY-MM-DD',
+						'Write the day the correction was made, in quotes, like "2026-12-08".'
+					)
+				)
+			)
+		),
+		what: text,
+		why: v.optional(text)
+	}),
+	v.forward(
+		v.check(
+			(c) => c.date !== undefined,
+			say(
+				'is missing: every correction needs the date it was made',
+				'Add date: "YYYY-MM-DD", the day the change went live, e.g. date: "2026-12-08".'
+			)
+		),
+		['date']
+	),
+	v.forward(
+		v.check(
+			(c) => c.why !== undefined,
+			say(
+				'is missing: every correction needs its reason',
+				'Add why: in plain words, what was wrong and what the source says, so readers can judge the change.'
+			)
+		),
+		['why']
+	)
+);
 
 export const reportSchema = v.strictObject({
 	publisher: text,

@@ -63,6 +63,8 @@ interface Labelled {
 export type OutsideFact = Out<typeof schema.factSchema> & Labelled;
 /** One item of "What happened next" (from later reports, never from this one). */
 export type NextItem = Out<typeof schema.nextSchema> & Labelled;
+/** One entry of the corrections log: what changed after publication, when and why. */
+export type Correction = Required<Out<typeof schema.correctionSchema>>;
 
 type States = typeof schema.stateSchemas;
 export type TimelineState = { chart: 'timeline' } & Out<States['timeline']>;
@@ -110,6 +112,8 @@ export interface Content {
 	people: Person[];
 	facts: OutsideFact[];
 	next: NextItem[];
+	/** The corrections log (`content/corrections.yaml`). */
+	corrections: Correction[];
 	sections: Section[];
 	steps: Step[];
 	/** Teacher's notes in section order (absent without `content/notes/`). */

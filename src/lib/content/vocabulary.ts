@@ -45,8 +45,17 @@ export const PART_OF_DAY_HOURS = {
 export type PartOfDay = keyof typeof PART_OF_DAY_HOURS;
 export const PARTS = /* @__PURE__ */ Object.keys(PART_OF_DAY_HOURS) as PartOfDay[];
 
-/** What happened at a mine, in display order: from the worst hit to business as usual. */
-export const STATUSES = ['halted', 'attacked', 'threatened', 'operating'] as const;
+/**
+ * What happened at a mine, in display order: from the worst hit to business as usual. The words
+ * keep the report's hedges ("attempted", "appeared"): never a bare "attacked" (content/claims.ts).
+ */
+export const STATUSES = [
+	'halted',
+	'attempted-attack-repelled',
+	'apparent-break-in',
+	'threatened',
+	'operating'
+] as const;
 export type MineStatus = (typeof STATUSES)[number];
 
 /** The scroll-driven graphics. Each is a `<figure data-chart="<name>">`. */

@@ -120,7 +120,7 @@ describe('sources in the downloads', () => {
 		);
 		const timezone = parseCsv(datasetCsv(content, 'facts')).data.find((r) => r.id === 'timezone');
 		expect(timezone?.sources).toBe(
-			'IANA time zone database, “Asia/Bishkek” (reference work; the zone for Kyrgyzstan)'
+			'IANA time zone database, “Asia/Bishkek” (reference work; the database’s file “asia”, zone Asia/Bishkek, for Kyrgyzstan) <https://data.iana.org/time-zones/tzdb/asia>'
 		);
 	});
 });

@@ -66,7 +66,7 @@ function withOptional<T extends object, K extends string>(
 	return value === '' ? object : { ...object, [key]: value };
 }
 
-/** The five columns of a `When`, prefixed (`when_day`, `as_of_day`, ...). */
+/** The six columns of a `When`, prefixed (`when_day`, `as_of_day`, ...). */
 function whenColumns<T>(prefix: string, pick: (entry: T) => When, what: string): Column<T>[] {
 	return [
 		{
@@ -94,20 +94,30 @@ function whenColumns<T>(prefix: string, pick: (entry: T) => When, what: string):
 			name: `${prefix}_note`,
 			about: 'Why the time is what it is (empty when there is nothing to add)',
 			get: (e) => optional(pick(e).note)
+		},
+		{
+			name: `${prefix}_fact`,
+			about:
+				'Id of the outside fact (see facts.csv) that gives the part of the day when the report does not; empty otherwise',
+			get: (e) => optional(pick(e).fact)
 		}
 	];
 }
 
 function readWhen(prefix: string, field: FieldReader): When {
 	return withOptional(
-		{
-			day: field(`${prefix}_day`),
-			part: field(`${prefix}_part`) as When['part'],
-			label: field(`${prefix}_label`),
-			inferred: unbool(field(`${prefix}_inferred`))
-		},
-		'note',
-		field(`${prefix}_note`)
+		withOptional(
+			{
+				day: field(`${prefix}_day`),
+				part: field(`${prefix}_part`) as When['part'],
+				label: field(`${prefix}_label`),
+				inferred: unbool(field(`${prefix}_inferred`))
+			},
+			'note',
+			field(`${prefix}_note`)
+		),
+		'fact',
+		field(`${prefix}_fact`)
 	);
 }
 
@@ -207,13 +217,14 @@ const mines: DatasetSpec<Mine> = {
 		{ name: 'happened', about: 'What happened there, in one line', get: (e) => e.happened },
 		{
 			name: 'status',
-			about: 'halted, attacked, threatened or operating',
+			about:
+				'halted, attempted-attack-repelled (the company said it repelled an attempted attack), apparent-break-in (the report says a group appeared to have broken in), threatened or operating',
 			get: (e) => e.status
 		},
 		{
 			name: 'lat',
 			about:
-				'Latitude (WGS84) from public reference sources, not the report; empty when not placed',
+				'Latitude (WGS84) from the outside fact named in position_fact (its citations are in facts.csv), not from the report; empty when not placed',
 			get: (e) => (e.position ? String(e.position.lat) : '')
 		},
 		{
@@ -223,7 +234,8 @@ const mines: DatasetSpec<Mine> = {
 		},
 		{
 			name: 'position_approximate',
-			about: 'true when the reference source gives the position as approximate',
+			about:
+				'true when the position is approximate (for example a town or city, not the site itself)',
 			get: (e) => (e.position ? bool(e.position.approximate) : '')
 		},
 		{

@@ -38,7 +38,7 @@ export function casualtyFigures(casualties: Casualty[]): CasualtyFigures {
 		killed,
 		wounded,
 		total: killed.count + wounded.count,
-		note: `${capitalise(wounded.asOf.label)}, according to ${wounded.reportedBy}. The count was still changing; the report gives no later figure.`,
+		note: `${capitalise(wounded.asOf.label)}, according to ${wounded.reportedBy}. A count up to that time; the report gives no later figure.`,
 		summary: `${figureTitle(killed)} and ${wounded.count} ${wounded.kind} ${wounded.asOf.label}, according to ${wounded.reportedBy}.`
 	};
 }

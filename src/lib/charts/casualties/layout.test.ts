@@ -15,7 +15,7 @@ import {
 import { dayLabel, storyDays, timeStrip } from './time-strip';
 
 const NOTE =
-	'By Tuesday afternoon, according to the health ministry. The count was still changing; the report gives no later figure.';
+	'By Tuesday afternoon, according to the health ministry. A count up to that time; the report gives no later figure.';
 
 const widths = [280, 320, 360, 390, 430, 600, 768, 1024, 1280, 1400];
 const heights = [200, 260, 320, 420, 500, 640, 720, 900];

@@ -46,7 +46,7 @@ export function mapDescription(
 				`${m.mine.name} (${STATUS_LABEL[m.mine.status]}${m.mine.position?.approximate ? ', approximate position' : ''})`
 		)
 		.join('; ');
-	let text = `Map of Kyrgyzstan and its neighbours with Bishkek and ${marks.length} mining sites: ${sites}.`;
+	let text = `Map of Kyrgyzstan and its neighbours with Bishkek and the ${marks.length} sites the report mentions that can be placed: ${sites}.`;
 	const lake = map.lake;
 	if (lake) {
 		const b = lake.bounds;

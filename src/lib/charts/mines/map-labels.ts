@@ -14,7 +14,7 @@ import {
 	type LabelRequest,
 	type PlacedLabel
 } from './layout';
-import { isHighlighted, showsStatus, STATUS_LABEL } from './status';
+import { isHighlighted, showsStatus, STATUS_SHORT } from './status';
 
 /** Size (px) of a site's status mark, and radius of the dashed "approximate" ring around it. */
 export const MARK_SIZE = 15;
@@ -32,7 +32,7 @@ export const NAME_WIDTH = 150;
 /** The text after a site's name: its status and/or "approx.". */
 export function detailLine(mine: Mine, withStatus: boolean): string {
 	const parts: string[] = [];
-	if (withStatus) parts.push(STATUS_LABEL[mine.status]);
+	if (withStatus) parts.push(STATUS_SHORT[mine.status]);
 	if (mine.position?.approximate) parts.push('approx.');
 	return parts.join(' · ');
 }
@@ -156,16 +156,32 @@ export function mapLabels(
 	];
 	const focused = (m: MapMark) => state.focus.includes(m.mine.id);
 	const atCity = (m: MapMark) => Math.abs(m.x - city.x) < 0.5 && Math.abs(m.y - city.y) < 0.5;
-	const siteLines = (m: MapMark): { full: MapLabelLine[]; short: MapLabelLine[] } => {
+	const siteLines = (
+		m: MapMark,
+		inCity = false
+	): { full: MapLabelLine[]; short: MapLabelLine[] } => {
 		const name = nameLines(m.mine, measure);
-		const detail = detailLine(m.mine, showsStatus(m.mine, state));
+		const withStatus = showsStatus(m.mine, state);
+		let detail = detailLine(m.mine, withStatus);
+		// A hedged status is long ("apparent break-in"): then "approx." joins the name's last line
+		// when it fits there, so the label stays as compact as before. In Bishkek's block the
+		// label already says the site is drawn at the city, and the dashed ring says approximate.
+		const last = name.at(-1);
+		if (withStatus && m.mine.position?.approximate && detail.length > 20 && last) {
+			const joined = `${last.text} · approx.`;
+			if (inCity) detail = detailLine({ ...m.mine, position: null }, true);
+			else if (measure(joined, LABEL_SIZE, 700) <= NAME_WIDTH) {
+				name[name.length - 1] = { ...last, text: joined };
+				detail = detailLine({ ...m.mine, position: null }, true);
+			}
+		}
 		const full: MapLabelLine[] = detail
 			? [
 					...name,
 					{ text: detail, size: LABEL_SIZE, weight: 400, kind: 'detail', mineId: m.mine.id }
 				]
 			: name;
-		return { full, short: name };
+		return { full, short: nameLines(m.mine, measure) };
 	};
 	const siteRequest = (m: MapMark, required: boolean): LabelRequest & { lines: MapLabelLine[] } => {
 		const { full, short } = siteLines(m);
@@ -185,7 +201,7 @@ export function mapLabels(
 	const cityLine: MapLabelLine = { text: 'Bishkek', size: LABEL_SIZE, weight: 700, kind: 'city' };
 	// A site drawn at Bishkek's own point (Kyrgyzaltyn's office) shares its mark, so it is written
 	// in Bishkek's label block, under the city's name.
-	const cityFull = [cityLine, ...cityMarks.flatMap((m) => siteLines(m).full)];
+	const cityFull = [cityLine, ...cityMarks.flatMap((m) => siteLines(m, true).full)];
 	const cityShort = [cityLine, ...cityMarks.flatMap((m) => siteLines(m).short)];
 	const cityRequest: LabelRequest & { lines: MapLabelLine[] } = {
 		id: 'bishkek',

@@ -1,7 +1,8 @@
 /**
  * Mine statuses as the charts show them: order, words, colour token and a shape for each, so
- * status is never told by colour alone (cross = halted, burst = attacked, ring = threatened,
- * disc = operating). Pure data and functions.
+ * status is never told by colour alone (cross = halted, filled burst = attempted attack, repelled,
+ * outlined burst = apparent break-in, ring = threatened, disc = operating). The words keep the
+ * report's hedges ("attempted", "appeared"): never a bare "attacked". Pure data and functions.
  */
 import { curveLinearClosed, line, lineRadial, symbol, symbolCircle } from 'd3-shape';
 import type { Mine, MineStatus } from '$lib/content/types';
@@ -12,9 +13,19 @@ import { flowLines, LIST_LINE, NOTE_HEIGHT, type PanelMeasure } from './layout';
 /** The word written next to a status (lower case, as in running text). */
 export const STATUS_LABEL: Record<MineStatus, string> = {
 	halted: 'halted',
-	attacked: 'attacked',
+	'attempted-attack-repelled': 'attempted attack, repelled',
+	'apparent-break-in': 'apparent break-in',
 	threatened: 'threatened',
 	operating: 'operating'
+};
+
+/**
+ * The status as written beside a mark on the map, where room is short: still with its hedge
+ * ("attempted", "apparent"); the full words are in the status list, the popover and the table.
+ */
+export const STATUS_SHORT: Record<MineStatus, string> = {
+	...STATUS_LABEL,
+	'attempted-attack-repelled': 'attempted attack'
 };
 
 /** The colour token of a status. */
@@ -38,9 +49,19 @@ const cross = line().digits(2);
 const burst = lineRadial().curve(curveLinearClosed).digits(2);
 const disc = (radius: number) => symbol(symbolCircle, Math.PI * radius * radius).digits(2)() ?? '';
 
+/** An eight-point burst of outer radius `r`, centred on (0, 0). */
+function burstPath(r: number): string {
+	const points = Array.from({ length: 16 }, (_, i): [number, number] => [
+		(Math.PI * i) / 8,
+		i % 2 === 0 ? r : r * 0.45
+	]);
+	return burst(points) ?? '';
+}
+
 /**
  * The icon of a status as a path centred on (0, 0), `size` px across, drawn with d3-shape:
- * halted = a cross, attacked = an eight-point burst, threatened = a ring, operating = a disc.
+ * halted = a cross, attempted attack (repelled) = a filled eight-point burst, apparent break-in = the
+ * same burst in outline (less certain, drawn lighter), threatened = a ring, operating = a disc.
  */
 export function statusShape(status: MineStatus, size: number): StatusShape {
 	const h = size / 2;
@@ -58,12 +79,11 @@ export function statusShape(status: MineStatus, size: number): StatusShape {
 				]) ?? '');
 			return { d, filled: false, stroke: Math.max(2, r2(size * 0.22)) };
 		}
-		case 'attacked': {
-			const points = Array.from({ length: 16 }, (_, i): [number, number] => [
-				(Math.PI * i) / 8,
-				i % 2 === 0 ? h : h * 0.45
-			]);
-			return { d: burst(points) ?? '', filled: true, stroke: 0 };
+		case 'attempted-attack-repelled':
+			return { d: burstPath(h), filled: true, stroke: 0 };
+		case 'apparent-break-in': {
+			const stroke = Math.max(1.5, r2(size * 0.12));
+			return { d: burstPath(h - stroke / 2), filled: false, stroke };
 		}
 		case 'threatened': {
 			const stroke = Math.max(2, r2(size * 0.2));
@@ -127,9 +147,10 @@ export function listItems(mines: Mine[], measure: MeasureText): ListItem[] {
 	return groupByStatus(mines)
 		.filter((g) => g.mines.length > 0)
 		.map(({ status, mines: group }) => {
-			const head = capitalise(STATUS_LABEL[status]);
+			// The compact list under a phone's map uses the short words (hedge kept).
+			const head = capitalise(STATUS_SHORT[status]);
 			const names = group.map((m) => m.name).join(', ');
-			const count = `${group.length} ${STATUS_LABEL[status]}`;
+			const count = `${group.length} ${STATUS_SHORT[status]}`;
 			return {
 				status,
 				mines: group,
@@ -152,7 +173,7 @@ export const CHART_INDENT = 20;
 export const CHART_GAP = 16;
 /** Space under each item and under each group. */
 export const CHART_ITEM_GAP = 4;
-export const CHART_GROUP_GAP = 8;
+export const CHART_GROUP_GAP = 6;
 
 /** The second line of a status chart item: operator and operator's country. */
 export function operatorLine(mine: Mine): string {
