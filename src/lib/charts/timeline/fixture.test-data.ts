@@ -1,6 +1,6 @@
 /**
  * A small, made-up set of events for the timeline's unit tests, shaped like the real ones (the
- * real content is tested too, in layout.test.ts). Not used by the app.
+ * real content is tested too, in layout-story.test.ts). Not used by the app.
  */
 import type { Category, PartOfDay, StoryEvent } from '$lib/content/types';
 import type { LayoutInput } from './layout';
