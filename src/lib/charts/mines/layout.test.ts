@@ -4,19 +4,11 @@ import { loadMinesMap } from '../../../build/mines-map/map-plugin';
 import { STATUSES } from '$lib/content/vocabulary';
 import { pathPoints } from '../../../build/mines-map/map-geometry';
 import { loadContent } from '../../../build/content/load';
-import {
-	flowLines,
-	minesLayout,
-	overlaps,
-	placeLabels,
-	prerenderBox,
-	NARROWEST_MAP_BOX,
-	NOTE_HEIGHT,
-	type Box
-} from './layout';
+import { flowLines, minesLayout, prerenderBox, NARROWEST_MAP_BOX, NOTE_HEIGHT } from './layout';
+import { overlaps, placeLabels, type Box } from './place-labels';
 import { mapLabels, detailLine, lakeBox, markBoxes, CROWD } from './map-labels';
 import { mapPlacement } from './map-placement';
-import { boxDistance } from './layout';
+import { boxDistance } from './place-labels';
 import { tapTargets } from './tap-targets';
 import { groupByStatus, isHighlighted, panelHeights, showsStatus, statusShape } from './status';
 import { estimateTextWidth } from '../shared/text';

@@ -6,7 +6,7 @@
 import type { Mine, MinesState } from '$lib/content/types';
 import { estimateTextWidth, type MeasureText } from '../shared/text';
 import { insetLabels, insetPlacement, type InsetLabel, type InsetPlacement } from './inset';
-import type { Box } from './layout';
+import type { Box } from './place-labels';
 import {
 	lakeBox,
 	mapLabels,
