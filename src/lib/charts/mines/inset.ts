@@ -4,7 +4,13 @@
  * functions, in chart px; the geometry comes from the build (`locator-geometry.ts`).
  */
 import { estimateTextWidth, type MeasureText } from '../shared/text';
-import { overlaps, placeLabels, type Box, type LabelRequest, type PlacedLabel } from './layout';
+import {
+	overlaps,
+	placeLabels,
+	type Box,
+	type LabelRequest,
+	type PlacedLabel
+} from './place-labels';
 import type { LocatorMap, MinesMap } from './map-types';
 import type { MapTransform } from './map-labels';
 

@@ -13,7 +13,7 @@ import {
 	type LabelLine,
 	type LabelRequest,
 	type PlacedLabel
-} from './layout';
+} from './place-labels';
 import { isHighlighted, showsStatus, STATUS_SHORT } from './status';
 
 /** Size (px) of a site's status mark, and radius of the dashed "approximate" ring around it. */

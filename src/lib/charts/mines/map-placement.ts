@@ -6,7 +6,7 @@
 import type { Mine, MinesState } from '$lib/content/types';
 import { estimateTextWidth, type MeasureText } from '../shared/text';
 import { insetLabels, insetPlacement, type InsetLabel, type InsetPlacement } from './inset';
-import type { Box } from './layout';
+import type { Box } from './place-labels';
 import {
 	lakeBox,
 	mapLabels,
@@ -58,6 +58,14 @@ function insetFor(map: MinesMap, mines: Mine[], t: MapTransform, bounds: Box) {
 		lastInset = { key, inset: mapInset(map, mines, t, bounds) };
 	}
 	return lastInset.inset;
+}
+
+/** Margin (px) kept inside the map's edges for glyphs that outrun their measured width. */
+export const LABEL_EDGE = 3;
+
+/** Where labels may go in a map box of `w` x `h`: the map less `LABEL_EDGE` on every side. */
+export function labelBounds(map: { w: number; h: number }): Box {
+	return { x: LABEL_EDGE, y: LABEL_EDGE, w: map.w - 2 * LABEL_EDGE, h: map.h - 2 * LABEL_EDGE };
 }
 
 /** Place the inset, its names and the map's labels for `state` in `bounds` (chart px). */

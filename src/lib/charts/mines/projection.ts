@@ -5,7 +5,7 @@
  * browser, in `virtual:mines-map`; the world outline topology never does.
  */
 import { geoConicEqualArea, type GeoProjection } from 'd3-geo';
-import type { LatLon, MapPoint, ProjectionFit } from './map-types';
+import type { LatLon, MapPoint, MinesMap, ProjectionFit } from './map-types';
 
 export type { LatLon, ProjectionFit } from './map-types';
 
@@ -49,4 +49,23 @@ export function projectSites(
 		const p = m.position && projectLatLon(projection, m.position);
 		return p ? [{ id: m.id, ...p }] : [];
 	});
+}
+
+/**
+ * The map with its sites and Bishkek placed from their latitude and longitude (the mines'
+ * positions, Bishkek's fact), with the projection the build fitted to the outline.
+ */
+export function locateMap(
+	map: MinesMap,
+	mines: readonly { id: string; position: LatLon | null }[],
+	facts: readonly { id: string; value: string }[]
+): MinesMap {
+	const projection = mapConic(map.projection);
+	const bishkekPos = parseLatLon(facts.find((f) => f.id === map.bishkek.fact)?.value ?? '');
+	const bishkek = (bishkekPos && projectLatLon(projection, bishkekPos)) || map.bishkek;
+	return {
+		...map,
+		sites: projectSites(projection, mines),
+		bishkek: { ...bishkek, fact: map.bishkek.fact }
+	};
 }

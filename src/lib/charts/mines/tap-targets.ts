@@ -2,7 +2,7 @@
  * Tap targets on the map: a 44 px button per site that never overlaps another, even where the
  * sites crowd together on a phone. Pure functions (no DOM).
  */
-import { overlaps, type Box } from './layout';
+import { overlaps, type Box } from './place-labels';
 
 /**
  * Tap targets for marks at `points`: `size` x `size` boxes (44 px), inside `bounds`, each centred
