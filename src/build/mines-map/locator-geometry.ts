@@ -55,7 +55,7 @@ export function locatorProjection(): GeoProjection {
 		]);
 }
 
-/** Drops points within `tolerance` of the last kept: exact to the eye, for a fraction of the bytes. */
+/** Drops points within `tolerance` of the last kept: exact to the eye, for few bytes. */
 export function coarsePath(rings: Ring[], tolerance = 4, precision = 1): string {
 	const kept = rings.map((ring) => {
 		const out: [number, number][] = [];

@@ -69,7 +69,7 @@ function projectPoint(projection: GeoProjection, pos: LatLon, what: string): Map
 	return p;
 }
 
-/** The largest lake centred in `country`; throws unless it surrounds `at`, where the source puts it. */
+/** The largest lake centred in `country`; throws unless it surrounds `at` (its source's). */
 export function largestLakeIn(
 	topology: Topology,
 	country: Feature<Geometry>,

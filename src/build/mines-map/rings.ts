@@ -1,4 +1,4 @@
-/** Projected rings and the path and label geometry the map and its locator share. Build time only. */
+/** Projected rings, paths and label points for the map and its locator. Build time only. */
 import type { GeoProjection, GeoStream } from 'd3-geo';
 import type { Feature, Geometry } from 'geojson';
 import type { MapPoint } from '../../lib/charts/mines/map-types';
@@ -138,7 +138,7 @@ function segmentDistance(
 	return Math.hypot(qx - t * dx, qy - t * dy);
 }
 
-/** The grid point inside farthest from any edge (vertical distances count `k` times: labels are wide). */
+/** The grid point farthest inside; vertical distances count `k` times, as labels are wide. */
 export function labelPoint(
 	rings: Ring[],
 	view: { width: number; height: number },

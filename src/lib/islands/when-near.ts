@@ -1,7 +1,8 @@
 /**
- * When to fetch and start an island, for every page that has them. The code is fetched at idle, or
- * at the latest a screen away; it starts once here and near (with `atIdle`, at idle too, told it is
- * not near). A failed fetch is tried once more when next near. Nothing starts before the first paint.
+ * When to fetch and start an island, for every page that has them. The code is fetched at idle,
+ * or at the latest a screen away; it starts once here and near (with `atIdle`, at idle too, told
+ * it is not near). A failed fetch is tried once more when next near. Nothing starts before the
+ * first paint.
  */
 import { afterNextPaint } from '../shared/long-idle';
 

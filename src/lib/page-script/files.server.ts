@@ -1,6 +1,6 @@
 /**
- * A page script's entry chunk and its static imports (to preload), from the client build's manifest:
- * the prerender runs after the client build. In `vite dev` the module is served as it is.
+ * A page script's entry chunk and its static imports (to preload), from the client build's
+ * manifest: the prerender runs after the client build. In `vite dev` the module is served as it is.
  */
 import { readFileSync } from 'node:fs';
 import { dev } from '$app/environment';
