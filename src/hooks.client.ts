@@ -1,13 +1,10 @@
 /**
- * Client hooks. Only the single-file offline build needs one: there the hash is the route, so a
- * plain in-page link (`#report`, `#p-7`, `#person-…`, the skip link) would be taken for a route
- * by the router. In that build such clicks scroll to their target (and focus it) instead, after
- * letting the page's own handlers (the person dialog) act first.
+ * The offline build routes by the hash, so an in-page link (`#p-7`, the skip link) would be taken
+ * for a route: scroll to and focus its target instead, after the page's own handlers.
  */
 import type { ClientInit } from '@sveltejs/kit';
 import { OFFLINE } from '$lib/site/site';
 
-/** Scrolls to and focuses the element an in-page link names (`#id`). */
 function followInPageLink(event: MouseEvent) {
 	if (event.defaultPrevented || event.button !== 0) return;
 	if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;

@@ -1,25 +1,17 @@
 /**
- * Vite plugin: modules that only the prerender runs become empty stubs in the browser build.
- *
- * Views call them under `import.meta.env.SSR` (prose, static sections, data tables and the charts'
- * prerendered markup, kept in the browser by `StaticHtml`), so the browser never runs them, but
- * a static import still drags every module they import into the page's graph. The bundler drops
- * what is unused only when it can prove it pure, and a Svelte component is not (a data table
- * pulls in its chart's layout code, the map its geometry): the page paid for chart code it never
- * ran. Each stub exports the same names, all undefined. `browserToo` lists modules that a build
- * still needs in the browser (the offline copy renders the data tables itself).
+ * Vite plugin: modules only the prerender runs become stubs (the same names, undefined) in the
+ * browser. Called under `import.meta.env.SSR`, a static import still pulled their graph in: the
+ * bundler cannot prove a Svelte component pure, so the page paid for chart code it never ran.
  */
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 
 const PREFIX = '\0build-time-only:';
 
-/** `src/lib/x.ts` (paths relative to the project) for each module to stub in the browser. */
+/** `files`: paths from the project root. `browserToo`: still needed there (the offline copy). */
 export function buildTimeOnly(files: string[], browserToo: string[] = []): Plugin {
 	const stubbed = files.filter((f) => !browserToo.includes(f));
-	const matches = (id: string) => {
-		return stubbed.some((f) => id.endsWith(`/${f}`));
-	};
+	const matches = (id: string) => stubbed.some((f) => id.endsWith(`/${f}`));
 	return {
 		name: 'build-time-only',
 		enforce: 'pre',

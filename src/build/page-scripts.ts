@@ -1,13 +1,7 @@
 /**
- * Vite plugin: builds the pages' own scripts (the story's, `story/entry.ts`, and the embeds',
- * `embed/embed-entry.ts`) as entry chunks of the client build. Those pages are prerendered
- * and not hydrated (`csr = false`), so SvelteKit loads no script for them; each page names its
- * script itself, looked up in the client build's manifest at prerender time (`files.server.ts`).
- * Their dynamic imports (the charts' islands, the person dialog) share their chunks with the rest
- * of the client build, so a reader who saw the story has an embed's chart in the cache.
- *
- * Not in the single-file offline build, which renders the story in the browser and starts the
- * same code from the page component (`StoryPage.svelte`).
+ * Vite plugin: the pages' own scripts as entry chunks of the client build (their pages are not
+ * hydrated, so SvelteKit loads none). Sharing chunks with the rest of the build puts an embed's
+ * chart in the cache of a reader who saw the story. Not in the offline build.
  */
 import type { Plugin } from 'vite';
 import { PAGE_SCRIPTS } from '../lib/page-script/tags.ts';

@@ -1,10 +1,6 @@
 /**
- * Build-time geometry of the Central Asia locator (Node only; imported by `map-plugin.ts`, never
- * by browser code): Kyrgyzstan among its neighbours, with Russia to the north, projected with an
- * equal-area conic and clipped to a small view. One source of truth for two graphics: the inset
- * on the mines map and the locator under the story's headline (`views/story/Locator.svelte`).
- * Country names come from the world-atlas topology (Natural Earth); only path strings and points
- * leave this module.
+ * Build-time geometry of the Central Asia locator, for the mines map's inset and the story's
+ * headline locator alike; only path strings and points leave this module.
  */
 import type { Feature, Geometry } from 'geojson';
 import type { GeoProjection } from 'd3-geo';
@@ -15,29 +11,21 @@ import { labelPoint, projectedRings, ringsToPath, type Ring } from './rings.ts';
 import type { LocatorMap, MapPoint } from '../../lib/charts/mines/map-types';
 import { projectLatLon, round1, type LatLon } from '../../lib/charts/mines/projection.ts';
 
-/** ViewBox of the locator: a little wider than tall, like the region. */
 export const LOCATOR_WIDTH = 300;
 export const LOCATOR_HEIGHT = 200;
 
-/**
- * The part of the world the locator shows, as longitude/latitude corners: the Caspian to western
- * Mongolia, Afghanistan to southern Siberia (Russia across the top, China to the east).
- */
+/** [lon, lat] corners: the Caspian to western Mongolia, Afghanistan to southern Siberia. */
 export const LOCATOR_BOUNDS: [[number, number], [number, number]] = [
 	[55, 35.5],
 	[93, 56.5]
 ];
 
-/**
- * World-atlas ids of the countries the locator names (most prominent first): Russia, Kazakhstan,
- * China, Uzbekistan, Tajikistan. Kyrgyzstan (417) is drawn apart.
- */
+/** Named, most prominent first: Russia, Kazakhstan, China, Uzbekistan, Tajikistan. */
 export const NAMED_IDS = ['643', '398', '156', '860', '762'] as const;
 
-/** Countries drawn, unnamed, for context: Turkmenistan, Afghanistan, Mongolia. */
+/** Unnamed context: Turkmenistan, Afghanistan, Mongolia. */
 export const CONTEXT_IDS = ['795', '004', '496'] as const;
 
-/** The locator's projection, fitted so that `LOCATOR_BOUNDS` fills the viewBox. */
 export function locatorProjection(): GeoProjection {
 	const [[w, s], [e, n]] = LOCATOR_BOUNDS;
 	const steps = 12;
@@ -67,13 +55,7 @@ export function locatorProjection(): GeoProjection {
 		]);
 }
 
-/**
- * Path data for the locator: points less than `tolerance` units from the last kept one are dropped
- * (radial-distance simplification, one pass) and every coordinate is rounded to 1/`precision`
- * of a unit (whole units unless asked). The locator is
- * drawn a few hundred pixels wide at most, so this keeps its outlines exact to the eye at a
- * fraction of the bytes.
- */
+/** Drops points within `tolerance` of the last kept: exact to the eye, for few bytes. */
 export function coarsePath(rings: Ring[], tolerance = 4, precision = 1): string {
 	const kept = rings.map((ring) => {
 		const out: [number, number][] = [];
@@ -87,22 +69,15 @@ export function coarsePath(rings: Ring[], tolerance = 4, precision = 1): string 
 	return ringsToPath(kept, precision);
 }
 
-/** What the locator needs. */
 export interface LocatorInput {
-	/** A world-atlas countries topology (110m is plenty at this scale). */
+	/** World-atlas countries (110m is plenty at this scale). */
 	topology: Topology;
-	/** Kyrgyzstan's world-atlas id. */
 	focusId: string;
-	/** Bishkek's position. */
 	bishkek: LatLon;
-	/**
-	 * The main map's view, as positions along its edge (the main projection's inverse of the
-	 * viewBox outline), drawn as a frame in the locator; omit for no frame.
-	 */
+	/** The main map's view outline, drawn as a frame. */
 	frame?: LatLon[];
 }
 
-/** Build the locator (see `LocatorMap`). */
 export function buildLocator(input: LocatorInput): LocatorMap {
 	const object = input.topology.objects.countries as GeometryCollection | undefined;
 	if (!object) throw new Error('locator: the topology has no "countries" object.');
@@ -120,7 +95,6 @@ export function buildLocator(input: LocatorInput): LocatorMap {
 	// Names keep away from Kyrgyzstan, the one shape the locator is about.
 	const avoid = focusFeature ? projectedRings(projection, focusFeature) : [];
 	for (const f of features) {
-		// Only the countries that place Kyrgyzstan: the named ones and those between them.
 		if (!keep.includes(String(f.id))) continue;
 		const rings = projectedRings(projection, f);
 		const d = coarsePath(rings);

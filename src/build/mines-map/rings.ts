@@ -1,15 +1,11 @@
-/**
- * Projected rings and the little geometry the map and its locator both draw with: paths from
- * rings, points from paths, and a label point inside a polygon. Build time only (Node).
- */
+/** Projected rings, paths and label points for the map and its locator. Build time only. */
 import type { GeoProjection, GeoStream } from 'd3-geo';
 import type { Feature, Geometry } from 'geojson';
 import type { MapPoint } from '../../lib/charts/mines/map-types';
 
-/** A projected ring of points. */
 export type Ring = [number, number][];
 
-/** Stream a feature through the projection (with its clipping) and collect the projected rings. */
+/** The feature's rings through the projection, clipping included. */
 export function projectedRings(projection: GeoProjection, geo: Feature<Geometry>): Ring[] {
 	const rings: Ring[] = [];
 	let ring: Ring | null = null;
@@ -59,10 +55,8 @@ function short(n: number): string {
 }
 
 /**
- * SVG path data for projected rings, rounded to 1 decimal, without repeated points: each ring an
- * absolute move, then relative lines (`l`) between the rounded points, so that the numbers are
- * small and the bytes few (the outlines are most of the map's island). Exact: the deltas are
- * taken between already rounded points. Read back with `pathPoints`.
+ * Path data in relative lines, for few bytes (the outlines are most of the map's island); exact,
+ * as the deltas are taken between already rounded points.
  */
 export function ringsToPath(rings: Ring[], precision = 10): string {
 	let d = '';
@@ -144,12 +138,7 @@ function segmentDistance(
 	return Math.hypot(qx - t * dx, qy - t * dy);
 }
 
-/**
- * A point well inside the rings where a one-line label fits best: the grid point farthest from
- * any edge (and from the view's edge, and from the edges of `avoid`), measuring vertical
- * distances `k` times over, since labels are much wider than tall. Null when no grid point is
- * inside.
- */
+/** The grid point farthest inside; vertical distances count `k` times, as labels are wide. */
 export function labelPoint(
 	rings: Ring[],
 	view: { width: number; height: number },

@@ -1,28 +1,18 @@
-/**
- * CSV writing per RFC 4180: a header row, CRLF between records (and after the last), and a field
- * quoted when it holds a comma, a double quote, a carriage return or a line feed, with double
- * quotes inside it doubled. Pure; no dependencies.
- */
+/** CSV per RFC 4180: CRLF after every record, a field quoted only when it must be. */
 
-/** The record separator RFC 4180 prescribes. */
 export const CRLF = '\r\n';
 
 const NEEDS_QUOTES = /[",\r\n]/;
 
-/** One field, quoted only when RFC 4180 requires it. */
 export function csvField(value: string): string {
 	return NEEDS_QUOTES.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-/** One record: fields joined by commas, without the line break. */
 export function csvRecord(fields: readonly string[]): string {
 	return fields.map(csvField).join(',');
 }
 
-/**
- * A whole file: the header, then one record per row, each ending in CRLF. Every row must have as
- * many fields as the header (a mismatch is a programming error and throws).
- */
+/** Throws on a row whose length is not the header's: a programming error. */
 export function toCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
 	const lines = [csvRecord(header)];
 	rows.forEach((row, i) => {

@@ -1,7 +1,6 @@
 /**
- * The downloadable data sets: each one's CSV columns (flat, one row per entry, documented) and the
- * way back from a CSV record to the entry, so a round trip can be checked. The JSON download is
- * the entries exactly as `content` holds them. Pure: takes `Content`, touches nothing else.
+ * The downloads: each data set's CSV columns, and the way back from a CSV record to the entry, so a
+ * round trip can be checked. The JSON is the entries as `content` holds them. Pure.
  */
 // Relative, not $lib: the end-to-end tests import this module outside Vite.
 import { sourcesLabel, sourcesText } from '../content/citation';
@@ -21,7 +20,6 @@ import { DATASET_LABELS, DATASET_NAMES, type DatasetName } from './labels';
 
 export { DATASET_NAMES, type DatasetName } from './labels';
 
-/** The entry type of each data set. */
 export interface DatasetEntry {
 	events: StoryEvent;
 	casualties: Casualty;
@@ -31,25 +29,22 @@ export interface DatasetEntry {
 	facts: OutsideFact;
 }
 
-/** One CSV column: its header, what it holds (for the README), and how to write it. */
+/** `about` documents the column in the README. */
 export interface Column<T> {
 	name: string;
 	about: string;
 	get: (entry: T) => string;
 }
 
-/** Reads one field of a parsed CSV record by column name ('' when empty). */
 export type FieldReader = (name: string) => string;
 
 interface DatasetSpec<T> {
-	/** What one row is, for people reading the README or the download links. */
 	label: string;
 	columns: Column<T>[];
-	/** Rebuilds an entry from a CSV record (the inverse of `columns`). */
+	/** The inverse of `columns`, for the round trip. */
 	read: (field: FieldReader) => T;
 }
 
-/** Lists (ids) are joined with "; " in one field. */
 const LIST_SEPARATOR = '; ';
 const list = (ids: readonly string[]) => ids.join(LIST_SEPARATOR);
 const unlist = (text: string) => (text === '' ? [] : text.split(LIST_SEPARATOR));
@@ -57,7 +52,6 @@ const bool = (b: boolean) => (b ? 'true' : 'false');
 const unbool = (text: string) => text === 'true';
 const optional = (text: string | undefined) => text ?? '';
 
-/** Adds `key: value` only when the CSV field is not empty (optional fields). */
 function withOptional<T extends object, K extends string>(
 	object: T,
 	key: K,
@@ -66,7 +60,6 @@ function withOptional<T extends object, K extends string>(
 	return value === '' ? object : { ...object, [key]: value };
 }
 
-/** The six columns of a `When`, prefixed (`when_day`, `as_of_day`, ...). */
 function whenColumns<T>(prefix: string, pick: (entry: T) => When, what: string): Column<T>[] {
 	return [
 		{
@@ -121,7 +114,6 @@ function readWhen(prefix: string, field: FieldReader): When {
 	);
 }
 
-/** The two provenance columns every data set ends with. */
 function sourceColumns<T extends { quote: string; paragraph: number }>(): Column<T>[] {
 	return [
 		{
@@ -297,10 +289,7 @@ const people: DatasetSpec<Person> = {
 	})
 };
 
-/**
- * The two citation columns of the outside facts and "What happened next": every citation in full
- * for people (one per line), and the same citations as JSON for programs (the round trip).
- */
+/** Citations in full for people, and as JSON for programs (the round trip). */
 function citationColumns<T extends { citations: Citation[] }>(): Column<T>[] {
 	return [
 		{
@@ -318,7 +307,6 @@ function citationColumns<T extends { citations: Citation[] }>(): Column<T>[] {
 	];
 }
 
-/** The citations back from a CSV record, and the plain-text line derived from them. */
 function readCitations(field: FieldReader): { citations: Citation[]; source: string } {
 	const citations = JSON.parse(field('citations_json') || '[]') as Citation[];
 	return { citations, source: sourcesLabel(citations) };
@@ -360,7 +348,6 @@ const facts: DatasetSpec<OutsideFact> = {
 	})
 };
 
-/** Columns and reader of every data set. */
 export const datasets: { [K in DatasetName]: DatasetSpec<DatasetEntry[K]> } = {
 	events,
 	casualties,
@@ -370,17 +357,14 @@ export const datasets: { [K in DatasetName]: DatasetSpec<DatasetEntry[K]> } = {
 	facts
 };
 
-/** True when `name` is one of the data sets. */
 export function isDatasetName(name: string): name is DatasetName {
 	return (DATASET_NAMES as readonly string[]).includes(name);
 }
 
-/** The entries of a data set, exactly as `content` holds them. */
 export function entriesOf<K extends DatasetName>(content: Content, name: K): DatasetEntry[K][] {
 	return content[name] as DatasetEntry[K][];
 }
 
-/** The CSV download of a data set (RFC 4180, UTF-8, CRLF). */
 export function datasetCsv(content: Content, name: DatasetName): string {
 	const spec = datasets[name] as DatasetSpec<DatasetEntry[DatasetName]>;
 	const rows = entriesOf(content, name).map((entry) => spec.columns.map((c) => c.get(entry)));
@@ -390,12 +374,10 @@ export function datasetCsv(content: Content, name: DatasetName): string {
 	);
 }
 
-/** The JSON download of a data set: the entries as `content` holds them, pretty-printed. */
 export function datasetJson(content: Content, name: DatasetName): string {
 	return JSON.stringify(entriesOf(content, name), null, '\t') + '\n';
 }
 
-/** Rebuilds the entries of a data set from parsed CSV records (header name → field text). */
 export function entriesFromRecords<K extends DatasetName>(
 	name: K,
 	records: readonly Record<string, string>[]

@@ -1,11 +1,9 @@
-/**
- * What one row of each downloadable data set is, in words (for the download links and the data
- * set specs), and their names. Kept apart from `datasets.ts` so the page's links do not bundle the CSV columns.
- */
-/** The data sets offered for download, by file name (`/data/<name>.csv`, `/data/<name>.json`). */
+/** Names and row labels, apart from `datasets.ts` so the links do not bundle its columns. */
+
+/** By file name: `/data/<name>.csv`, `.json`. */
 export type DatasetName = 'events' | 'casualties' | 'mines' | 'people' | 'next' | 'facts';
 
-/** Every data set, in the order they appear in the story. */
+/** In story order. */
 export const DATASET_NAMES: readonly DatasetName[] = [
 	'events',
 	'casualties',
@@ -24,7 +22,6 @@ export const DATASET_LABELS: Record<DatasetName, string> = {
 	facts: 'one row per fact from outside the report'
 };
 
-/** What each row of a data set rests on, for the download links. */
 export const DATASET_PROVENANCE: Record<DatasetName, string> = {
 	events: 'each row gives the words of the report it rests on and their paragraph',
 	casualties: 'each row gives the words of the report it rests on and their paragraph',

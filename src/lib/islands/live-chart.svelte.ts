@@ -1,12 +1,6 @@
 /**
- * The live side of the story's chart islands: mounts a chart's component over its prerendered
- * markup and keeps it in step. Loaded with the first chart island (never on the first load), so
- * Svelte's runtime, the steps' chart states and this code arrive together, at idle or as a chart
- * comes near; `chart-island.ts` decides when.
- *
- * The figure keeps its prerendered markup (`ChartFigure` with `driven`): `.chart-box` is the box
- * to fill, `.fit` scales a chart that needs more room than its box (a short phone), `.island`
- * holds the chart.
+ * The live side of the story's chart islands: mounts a chart over its prerendered markup and keeps
+ * it in step. Loaded with the first island, never on the first load; `chart-island.ts` says when.
  */
 import { flushSync, mount, unmount } from 'svelte';
 import { stepStates } from 'virtual:story-content';
@@ -19,17 +13,13 @@ import { upcomingStates } from '$lib/charts/shared/prepare';
 
 export { loadChart };
 
-/** A chart mounted in its figure. */
 export interface LiveChart {
-	/** Shows step `id`: animated, unless the reader asked for reduced motion or flies past steps. */
 	show(id: string): void;
-	/** The reader came near: build what is left without waiting for the browser to be idle. */
+	/** The reader came near: build what is left without waiting for idle time. */
 	hurry(): void;
-	/** Unmounts the chart and stops measuring. */
 	destroy(): void;
 }
 
-/** The chart state of step `id`, from the content (every step id on the page is one of them). */
 function stateOf(id: string): ChartState {
 	const state = stepStates[id];
 	if (!state)
@@ -38,26 +28,19 @@ function stateOf(id: string): ChartState {
 }
 
 /**
- * A reader who leaves a step before half of its move (`--motion-long`) could have played is
- * flying past: a fling back to the top, a run of Tab presses. The steps they pass then change at
- * once instead of each starting a move the next one interrupts, which kept a phone's main thread
- * drawing frames of moves no one watched (`npm run bench`, fast return: about one frame in ten
- * over 20 ms; one in a hundred with every change instant).
+ * Leaving a step before half its move is flying past (a fling, a run of Tabs): steps then change at
+ * once, or a phone draws moves no one watches (`npm run bench`, fast return: 1 in 10 frames over
+ * 20 ms, against 1 in 100).
  */
 const FLY_PAST_MS = MOTION_MS.long / 2;
 
-/** The size a figure's box offers, before the first measurement (prerender's own default). */
+/** ChartFigure's default `fallbackSize`. */
 const FALLBACK = { width: 390, height: 340 };
 
 /**
- * Mounts `Chart` in `figure` in step `stepId`'s state, at once (no animation), over a few short
- * tasks, so that no task is long on a slow phone: the chart starts empty, then builds one of its
- * layers per task (`charts/shared/live-start.ts`). It is built off the page, in an element not yet
- * in the document: the page keeps one chart in the figure meanwhile (the prerendered one, still
- * saying truthfully whether it shows the step), and the browser styles nothing twice. Then, in one
- * go, the live chart replaces the prerendered markup, so nothing flashes or moves, and it follows
- * the box's size. Started before the reader is near (`near` false), it builds its layers only while
- * the browser is idle (`shared/long-idle.ts`), until `hurry()`.
+ * Mounts `Chart` in step `stepId`'s state one layer per task (no long task on a slow phone), off
+ * the page so nothing is styled twice, then swaps it for the prerendered markup in one go. Not yet
+ * `near`, it builds only in long idle periods, until `hurry()`.
  */
 export function mountLive(
 	Chart: import('svelte').Component<ChartProps>,
@@ -98,7 +81,6 @@ export function mountLive(
 		});
 		flushSync();
 	});
-	/** Scales the chart down when it is taller than its box, rather than cut it off. */
 	const fitToBox = () => {
 		const content = fit.offsetHeight;
 		fit.style.transform =
@@ -106,11 +88,9 @@ export function mountLive(
 				? `scale(${(view.height / content).toFixed(3)})`
 				: '';
 	};
-	/** When the chart last changed step (performance.now()). */
 	let changedAt = -Infinity;
 	let urgent = near;
 	let cancel: (() => void) | undefined;
-	/** Queues the next layer: in the next task once the reader is near, else at idle. */
 	const queue = () => {
 		cancel = urgent ? inNextTask(next) : inLongIdle(next);
 	};
@@ -131,8 +111,7 @@ export function mountLive(
 	};
 	queue();
 
-	// Follow the box, and scale down a chart taller than its box. Read in the observer's callback
-	// (after layout) and once at the swap, never in a scroll handler or an animation frame.
+	// Layout is read here (after layout) and at the swap, never in a scroll handler or a frame.
 	const resize = new ResizeObserver(() => {
 		view.width = box.clientWidth || view.width;
 		view.height = box.clientHeight || view.height;
@@ -146,10 +125,7 @@ export function mountLive(
 			const now = performance.now();
 			const flying = now - changedAt < FLY_PAST_MS;
 			changedAt = now;
-			// A step the reader stays on animates from where the chart is (even mid-move). Out of
-			// sight (the reader sees the prerendered chart), or while the reader flies past steps,
-			// a new step lands at once, its CSS fades too (the motion tokens are 0 on the stage
-			// until the reader stays on a step again).
+			// Off the page or flying past, a step lands at once, its CSS fades too (`data-motion`).
 			if (stage.isConnected && !flying) {
 				delete stage.dataset.motion;
 				view.step = id;
@@ -177,10 +153,7 @@ export function mountLive(
 	};
 }
 
-/**
- * Draws chart `chart` in step `stepId`'s state into `box` at `size`, at once, if its code has
- * already arrived (for the printed handout, drawn as printing starts). False when it has not.
- */
+/** Draws a still chart at once if its code is here (the printed handout); false if not. */
 export function drawStill(
 	box: HTMLElement,
 	chart: ChartName,

@@ -1,34 +1,20 @@
 /**
- * When to load an island and when to start it, in one place for every page that has islands (the
- * story's own script, and `ChartFigure` in the presenter and the offline copy).
- *
- * The code is fetched (not run) when the browser is idle, so it is usually there before the reader
- * arrives, and at the latest when the element comes within about a screen of the viewport, above
- * or below. It is started once it has arrived and the element is near; with `atIdle`, it is also
- * started as soon as it arrives at idle, told that the reader is not near (so it can do its work in
- * the browser's idle time, not while the reader scrolls), and told again when the reader comes
- * near. A failed fetch (the network dropped, the file is gone) leaves the page as it is and is
- * tried once more the next time the element comes near. Nothing starts before the page's first paint, which needs no island: on a
- * slow network the first screen's bytes go first. Framework-free: it runs before any island's code.
+ * When to fetch and start an island, for every page that has them. The code is fetched at idle,
+ * or at the latest a screen away; it starts once here and near (with `atIdle`, at idle too, told
+ * it is not near). A failed fetch is tried once more when next near. Nothing starts before the
+ * first paint.
  */
 import { afterNextPaint } from '../shared/long-idle';
 
 export interface WhenNearOptions {
 	/** Start as soon as the code is there, near or not (a view drawn only in the browser). */
 	now?: boolean;
-	/**
-	 * Start when the code arrives at idle too, before the element is near: `start` is then called
-	 * with `near` false, and `onnear` once the element comes near.
-	 */
+	/** Start at idle too, with `near` false; `onnear` says when it comes near. */
 	atIdle?: boolean;
-	/** The element came near after an idle start (see `atIdle`). */
 	onnear?: () => void;
 }
 
-/**
- * Loads `load()` and calls `start` with its result, as above. Returns the function that stops
- * watching (a start already made is the caller's to undo).
- */
+/** Returns the function that stops watching (a start already made is the caller's to undo). */
 export function whenNear<T>(
 	element: Element,
 	load: () => Promise<T>,
@@ -41,7 +27,6 @@ export function whenNear<T>(
 	let failures = 0;
 	let loading: Promise<T | undefined> | undefined;
 
-	/** Fetch the code (once at a time; after a failure, once more). */
 	const fetchCode = () =>
 		(loading ??= load().catch(() => {
 			failures += 1;
@@ -49,7 +34,6 @@ export function whenNear<T>(
 			return undefined;
 		}));
 
-	/** Starts once the code is here and the element near (or at idle, with `atIdle`). */
 	const startWhen = (idle: boolean) => (code: T | undefined) => {
 		if (code === undefined || stopped || started || !(near || idle)) return;
 		started = true;

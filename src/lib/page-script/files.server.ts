@@ -1,8 +1,6 @@
 /**
- * Where a page's own script is, for the page's head: the entry chunk the client build made of it
- * (`src/build/page-scripts.ts`) and the chunks it imports statically (preloaded when it loads, so they
- * download in parallel with it), read from the client build's manifest. The prerender runs
- * after the client build, so the manifest is there; in `vite dev` the module is served as it is.
+ * A page script's entry chunk and its static imports (to preload), from the client build's
+ * manifest: the prerender runs after the client build. In `vite dev` the module is served as it is.
  */
 import { readFileSync } from 'node:fs';
 import { dev } from '$app/environment';
@@ -13,10 +11,9 @@ interface ManifestChunk {
 	imports?: string[];
 }
 
-/** SvelteKit's client build manifest (its default `outDir`, which this project keeps). */
+/** SvelteKit's default `outDir`. */
 const MANIFEST = '.svelte-kit/output/client/.vite/manifest.json';
 
-/** The manifest, read once per prerender (every page with a script of its own asks for it). */
 let cached: Record<string, ManifestChunk> | undefined;
 
 function readManifest(name: PageScript): Record<string, ManifestChunk> {
@@ -30,7 +27,6 @@ function readManifest(name: PageScript): Record<string, ManifestChunk> {
 	}
 }
 
-/** The built files of page script `name` (the story's or the embeds'). */
 export function scriptFiles(name: PageScript): ScriptFiles {
 	const module = PAGE_SCRIPTS[name];
 	if (dev) return { entry: `/${module}`, preload: [] };

@@ -1,15 +1,8 @@
-/**
- * The person dialog's island (loaded by `person-links.ts` on the first click on a person's name):
- * the dialog and the people's data, mounted at the end of the page.
- */
+/** The person dialog's island, loaded by `person-links.ts` on the first click on a name. */
 import { flushSync, mount, unmount } from 'svelte';
 import { people } from 'virtual:story-content';
 import PersonDialog from './PersonDialog.svelte';
 
-/**
- * Mounts the dialog, ready to take clicks on person links; returns the function that removes it.
- * `reportHref` links a paragraph of the original report.
- */
 export function mountPersonDialog(reportHref: (paragraph: number) => string): () => void {
 	const dialog = mount(PersonDialog, { target: document.body, props: { people, reportHref } });
 	// Run its onMount now, so its click listener is there for the click given to it next.

@@ -1,15 +1,9 @@
-/**
- * The presenter view's controls as pure functions (no DOM), so the mapping from keys, swipes and
- * addresses to slides can be tested on its own: which key does what, when a pointer movement is a
- * swipe, and how the current slide is written in (and read from) the address bar.
- */
+/** The presenter's keys, swipes and address, as pure functions. */
 import { stepFromHash } from '$lib/story/scroll/geometry';
 
-/** What a key or gesture asks the presenter to do. */
 export type SlideAction =
 	'next' | 'previous' | 'first' | 'last' | 'fullscreen' | 'notes' | 'escape';
 
-/** The parts of a KeyboardEvent the mapping looks at. */
 export interface KeyInput {
 	key: string;
 	shiftKey?: boolean;
@@ -18,13 +12,7 @@ export interface KeyInput {
 	altKey?: boolean;
 }
 
-/**
- * The action for a key press, or null when the key is not a presenter key. Right, Down, PageDown
- * and Space go forward (clickers send PageDown/PageUp); Left, Up, PageUp and Shift+Space go back;
- * Home/End jump to the first/last slide; `f` toggles full screen; `n` toggles the teacher's notes;
- * Escape leaves full screen (or closes the notes). Keys held with Ctrl, Alt or Cmd are left to the
- * browser (Ctrl+P prints, Ctrl+F finds).
- */
+/** Clickers send PageDown/PageUp; keys held with Ctrl, Alt or Cmd are the browser's (Ctrl+P). */
 export function actionForKey(input: KeyInput): SlideAction | null {
 	if (input.ctrlKey || input.metaKey || input.altKey) return null;
 	switch (input.key) {
@@ -57,7 +45,7 @@ export function actionForKey(input: KeyInput): SlideAction | null {
 	}
 }
 
-/** The slide index an action leads to, from `index` among `count` slides (clamped, no wrapping). */
+/** Clamped, no wrapping. */
 export function indexAfter(action: SlideAction, index: number, count: number): number {
 	const last = Math.max(0, count - 1);
 	switch (action) {
@@ -74,19 +62,15 @@ export function indexAfter(action: SlideAction, index: number, count: number): n
 	}
 }
 
-/** A pointer position, in CSS pixels. */
 export interface Point {
 	x: number;
 	y: number;
 }
 
-/** How far (CSS px) a finger must travel sideways, and how much more sideways than up or down. */
+/** How far (CSS px) a finger travels sideways, and how much more than up or down. */
 export const SWIPE = { distance: 50, ratio: 1.5 } as const;
 
-/**
- * Whether a pointer movement from `start` to `end` is a swipe: left (finger moves left) is
- * `next`, right is `previous`; short or mostly vertical movements (scrolling) are null.
- */
+/** A finger moving left is `next`; short or mostly vertical movements (scrolling) are null. */
 export function swipeAction(start: Point, end: Point): 'next' | 'previous' | null {
 	const dx = end.x - start.x;
 	const dy = end.y - start.y;
@@ -94,11 +78,7 @@ export function swipeAction(start: Point, end: Point): 'next' | 'previous' | nul
 	return dx < 0 ? 'next' : 'previous';
 }
 
-/**
- * The slide named by a location hash, or null when it names none. The normal build writes the
- * slide as `#<step id>` (`/present/#storming`); the single-file offline build routes by the hash,
- * so the slide is the anchor after the route: `#/present/#storming`. Never throws.
- */
+/** `#storming`, or in the offline build, which routes by the hash, `#/present/#storming`. */
 export function slideFromHash(hash: string, ids: readonly string[]): string | null {
 	if (hash.startsWith('#/')) {
 		const anchor = hash.slice(1).split('#')[1];
@@ -107,7 +87,7 @@ export function slideFromHash(hash: string, ids: readonly string[]): string | nu
 	return stepFromHash(hash, ids);
 }
 
-/** The hash that names slide `id`, keeping the route when the hash holds one (offline build). */
+/** Keeps the route when the hash holds one (offline build). */
 export function hashForSlide(currentHash: string, id: string): string {
 	if (currentHash.startsWith('#/')) {
 		const route = currentHash.slice(1).split('#')[0] ?? '/';

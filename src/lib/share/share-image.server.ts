@@ -1,18 +1,12 @@
-/**
- * Build-time half of the share image: the scoped CSS of the chart's components (compiled by the
- * same Svelte that renders them, so the class hashes match) and the rasterising to PNG with resvg.
- * Node only.
- */
+/** The share image's build-time half: the charts' scoped CSS and rasterising with resvg. */
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { compile } from 'svelte/compiler';
 
 /**
- * The compiled, scoped CSS of the components whose hash class appears in `html`. `sources` maps
- * project-root paths (`/src/...`, as `import.meta.glob` names them) to Svelte source text. Svelte
- * hashes the file's path, so it is given as the Vite plugin gives it: absolute. Throws if no
- * component matches: the image would come out unstyled.
+ * The scoped CSS of the components used in `html`. Svelte hashes the file's path, so it is given
+ * absolute, as the Vite plugin gives it. Throws if none matches: the image would be unstyled.
  */
 export function usedComponentCss(sources: Record<string, string>, html: string): string {
 	const used: string[] = [];
@@ -30,13 +24,10 @@ export function usedComponentCss(sources: Record<string, string>, html: string):
 	return used.join('\n');
 }
 
-/** The font the image is drawn with: DejaVu Sans (Bitstream Vera licence), installed from npm. */
+/** DejaVu Sans (Bitstream Vera licence), from npm. */
 export const SHARE_FONT_FAMILY = 'DejaVu Sans';
 
-/**
- * The font files, from the `dejavu-fonts-ttf` package (a devDependency): the project's own copy, so
- * the image comes out the same on every machine, whatever fonts it has (or none).
- */
+/** The project's own font files, so the image is the same on every machine. */
 export function shareFontFiles(): string[] {
 	const require = createRequire(import.meta.url);
 	return ['DejaVuSans', 'DejaVuSans-Bold', 'DejaVuSans-Oblique', 'DejaVuSans-BoldOblique'].map(
@@ -44,7 +35,6 @@ export function shareFontFiles(): string[] {
 	);
 }
 
-/** The SVG as a PNG of its own size, with the project's fonts only (never the machine's). */
 export function rasterise(svg: string): {
 	png: Buffer;
 	width: number;

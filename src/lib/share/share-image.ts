@@ -1,11 +1,10 @@
 /**
- * The share image as SVG: the story's headline over the real timeline graphic, server-rendered by
- * Svelte, with the page's light-scheme colours written in (an SVG rasteriser knows no CSS custom
- * properties and no stylesheet of ours). Pure string work; rasterising is in share-image.server.ts.
+ * The share image as SVG: the headline over the real timeline, with the light-scheme colours
+ * written in, as a rasteriser knows no custom properties. Pure; rasterising is in `.server.ts`.
  */
 import { SHARE_IMAGE } from './share';
 
-/** The one font the rasteriser has: the project's DejaVu Sans (see share-image.server.ts). */
+/** The one font the rasteriser has (share-image.server.ts). */
 const SANS = "'DejaVu Sans', sans-serif";
 
 /** The custom properties of the first `:root { ... }` block of a stylesheet (the light scheme). */
@@ -96,7 +95,6 @@ export function wrapWords(text: string, maxChars: number): string[] {
 	return lines;
 }
 
-/** Escapes text for SVG (XML) content and attributes. */
 export function escapeXml(text: string): string {
 	return text
 		.replace(/&/g, '&amp;')
@@ -105,24 +103,18 @@ export function escapeXml(text: string): string {
 		.replace(/"/g, '&quot;');
 }
 
-/** What goes into the image. */
 export interface ShareImageParts {
-	/** The story's headline, set at the top. */
 	headline: string;
-	/** The credit line at the bottom, e.g. "Based on reporting by Reuters, 6 October 2020". */
 	credit: string;
-	/** The chart's server-rendered HTML (its `<svg>` is taken out of it). */
+	/** Server-rendered HTML holding the chart's `<svg>`. */
 	chartHtml: string;
-	/** The chart components' compiled CSS (scoped class names as in `chartHtml`). */
 	chartCss: string;
-	/** The page's global stylesheet (its first `:root` block gives the colours). */
+	/** Its first `:root` block gives the colours. */
 	globalCss: string;
 }
 
-/** The chart's box in the image (CSS px). */
 export const CHART_BOX = { x: 40, y: 150, width: 1120, height: 410 } as const;
 
-/** The whole 1200x630 image as one self-contained SVG document. */
 export function shareImageSvg(parts: ShareImageParts): string {
 	const vars = rootVariables(parts.globalCss);
 	// The page's system-font stack names fonts the rasteriser does not have; name the one it has.

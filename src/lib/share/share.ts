@@ -1,52 +1,44 @@
-/**
- * What the story page tells search engines and social networks: title, description, canonical
- * link, Open Graph and Twitter card tags, and structured data (schema.org `NewsArticle`, based on
- * the Reuters report). Pure: content and site settings in, plain data out.
- */
+/** The story's share tags and `NewsArticle` data. Pure: content and site settings in, data out. */
 import type { Content } from '$lib/content/types';
 import { absoluteUrl, type SiteSettings } from '../site/site';
 
-/** The share image: a build-time rendering of the timeline graphic (see routes/share/). */
 export const SHARE_IMAGE = {
 	width: 1200,
 	height: 630,
 	type: 'image/png'
 } as const;
 
-/** One `<meta>` tag: `name` (standard, Twitter) or `property` (Open Graph), and its content. */
+/** `name` (standard, Twitter) or `property` (Open Graph). */
 export type MetaTag = { name: string; content: string } | { property: string; content: string };
 
-/** Root-relative paths (base path included) of the page and of its share image. */
+/** Root-relative, base path included. */
 export interface SharePaths {
 	page: string;
 	image: string;
 }
 
-/** Everything the page head needs for sharing. */
 export interface ShareHead {
 	title: string;
 	description: string;
-	/** Absolute canonical URL, or null without `SITE_URL` (no canonical link is written then). */
+	/** Null without `SITE_URL`. */
 	canonical: string | null;
-	/** Open Graph and Twitter tags, in order. */
 	meta: MetaTag[];
-	/** The schema.org object for the `application/ld+json` script. */
 	jsonLd: Record<string, unknown>;
 }
 
-/** The text equivalent of the share image: headline, then what the timeline shows. */
-export function shareImageAlt(content: Content): string {
+/** The step the share image shows: the timeline section's overview. */
+export function shareStep(content: Content) {
 	const section = content.sections.find((s) => s.chart === 'timeline');
-	const stepId = section ? (section.overview ?? section.steps[0]) : undefined;
-	const step = content.steps.find((s) => s.id === stepId);
-	return [content.story.headline, step?.graphic].filter(Boolean).join('. ');
+	const stepId = section?.overview ?? section?.steps[0];
+	return content.steps.find((s) => s.id === stepId);
 }
 
-/**
- * The head of the story page. Without `SITE_URL` it leaves out what must be absolute (canonical,
- * `og:url`, the image tags, JSON-LD `url` and `image`) rather than write a URL that would break
- * when the page is shared; the card is then a plain `summary`.
- */
+/** The share image's text equivalent. */
+export function shareImageAlt(content: Content): string {
+	return [content.story.headline, shareStep(content)?.graphic].filter(Boolean).join('. ');
+}
+
+/** Without `SITE_URL`, what must be absolute is left out rather than broken; the card is a `summary`. */
 export function storyShareHead(content: Content, site: SiteSettings, paths: SharePaths): ShareHead {
 	const { story, report } = content;
 	const canonical = absoluteUrl(site, paths.page);
@@ -110,10 +102,7 @@ export function storyShareHead(content: Content, site: SiteSettings, paths: Shar
 	return { title: story.headline, description: story.description, canonical, meta, jsonLd };
 }
 
-/**
- * JSON for an inline `<script type="application/ld+json">`: `<`, `>` and `&` escaped so no string in
- * the data can close the script element or open a comment.
- */
+/** Escaped so no string can close the script element or open a comment. */
 export function jsonLdText(data: unknown): string {
 	return JSON.stringify(data)
 		.replace(/</g, '\\u003c')
@@ -121,7 +110,6 @@ export function jsonLdText(data: unknown): string {
 		.replace(/&/g, '\\u0026');
 }
 
-/** The whole `<script type="application/ld+json">` element, for `{@html}` in the head. */
 export function jsonLdElement(data: unknown): string {
 	return `<script type="application/ld+json">${jsonLdText(data)}</script>`;
 }

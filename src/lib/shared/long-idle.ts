@@ -1,22 +1,13 @@
-/**
- * Work that can wait for the browser to be quite idle: no frame to draw, no input to handle. Used
- * to build a chart's island before the reader comes near it, so that none of its tasks falls
- * between two frames of a scroll or an animation.
- */
-
-/** An idle period this long (ms) means the browser is drawing no frames (Chromium gives up to 50). */
+/** Work that waits until the browser draws no frames, so none of it falls inside a scroll. */
+/** An idle period this long means no frames are being drawn (Chromium gives up to 50 ms). */
 export const LONG_IDLE_MS = 40;
 
-/** Runs `run` in the next task; returns the function that cancels it. */
 export function inNextTask(run: () => void): () => void {
 	const timer = setTimeout(run, 0);
 	return () => clearTimeout(timer);
 }
 
-/**
- * Calls `run` once the next frame has been painted (a task queued from an animation frame runs
- * after that frame's paint). Returns the function that cancels it.
- */
+/** A task queued from an animation frame runs after that frame's paint. */
 export function afterNextPaint(run: () => void): () => void {
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	const frame = requestAnimationFrame(() => (timer = setTimeout(run, 0)));
@@ -26,10 +17,7 @@ export function afterNextPaint(run: () => void): () => void {
 	};
 }
 
-/**
- * Runs `run` in the first idle period of at least `LONG_IDLE_MS`; returns the function that
- * cancels it. Where there is no `requestIdleCallback` (WebKit), in the next task.
- */
+/** In the first idle period of `LONG_IDLE_MS`; WebKit, which has no idle callbacks: next task. */
 export function inLongIdle(run: () => void): () => void {
 	if (typeof requestIdleCallback !== 'function') return inNextTask(run);
 	let id = 0;

@@ -1,18 +1,12 @@
 /**
- * The HTTP headers a host should send with the build, as a `_headers` file (Netlify, Cloudflare
- * Pages) that the build writes to `build/_headers` (src/routes/_headers/+server.ts). Two cache
- * lifetimes: files whose name holds a hash of their content (`_app/immutable/`) are cached for a
- * year and never revalidated; everything else keeps its name when its content changes (the pages,
- * the data downloads, `embed.js` that other sites load), so it is cached briefly and revalidated.
- * src/docs/newsrooms.md explains them and gives the same rules for nginx.
+ * The hosts' `_headers` file (Netlify, Cloudflare Pages; src/docs/newsrooms.md gives nginx's).
+ * Hashed files (`_app/immutable/`) are cached a year; whatever keeps its name when its content
+ * changes (pages, downloads, `embed.js`) a minute, then revalidated.
  */
-
-/** Hashed files: a year, never revalidated. */
 export const LONG_CACHE = 'public, max-age=31536000, immutable';
-/** Files whose name stays when their content changes: a minute, then revalidated. */
 export const SHORT_CACHE = 'public, max-age=60, must-revalidate';
 
-/** One rule: a path pattern (`*` matches anything, slashes too) and its headers. */
+/** `*` in a path matches anything, slashes too. */
 export interface HeaderRule {
 	path: string;
 	headers: Record<string, string>;
@@ -24,10 +18,7 @@ const NOT_FRAMED = {
 	'X-Frame-Options': 'SAMEORIGIN'
 };
 
-/**
- * The rules under `base` (BASE_PATH: '' or `/graphics/…`). No two rules give the same path a
- * header of the same name: Netlify and Cloudflare join such values with commas.
- */
+/** No two rules give a path the same header: Netlify and Cloudflare would join them with commas. */
 export function headerRules(base: string): HeaderRule[] {
 	const short = { 'Cache-Control': SHORT_CACHE };
 	return [
@@ -60,7 +51,6 @@ export function headerRules(base: string): HeaderRule[] {
 	];
 }
 
-/** The rules as a `_headers` file. */
 export function headersFile(base: string): string {
 	const blocks = headerRules(base).map(
 		(rule) =>
@@ -71,7 +61,6 @@ export function headersFile(base: string): string {
 	return `# Written by the build (src/lib/site/headers.ts); see src/docs/newsrooms.md.\n${blocks.join('\n')}\n`;
 }
 
-/** Parses a `_headers` file back into rules (comments and blank lines skipped). */
 export function parseHeadersFile(text: string): HeaderRule[] {
 	const rules: HeaderRule[] = [];
 	for (const line of text.split('\n')) {
@@ -88,13 +77,11 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 	return rules;
 }
 
-/** Does a `_headers` path pattern match a request path? (`*` matches anything, slashes too.) */
 export function pathMatches(pattern: string, pathname: string): boolean {
 	const source = pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'));
 	return new RegExp(`^${source.join('.*')}$`).test(pathname);
 }
 
-/** The headers a path gets: every matching rule's, each name at most once (else an error). */
 export function headersFor(rules: HeaderRule[], pathname: string): Record<string, string> {
 	const out: Record<string, string> = {};
 	for (const rule of rules) {

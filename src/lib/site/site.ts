@@ -1,26 +1,13 @@
-/**
- * Where the site lives, as the build was told (`SITE_URL`, `BASE_PATH`, `PUBLISHED_DATE`), and the
- * absolute addresses that follow. Pure: the environment is read in `site.server.ts`.
- */
+/** Where the site lives (`SITE_URL`, `BASE_PATH`, `PUBLISHED_DATE`); `site.server.ts` reads them. */
 
-/** What the build knows about where the site is published. */
 export interface SiteSettings {
-	/**
-	 * The origin the site is served from, e.g. `https://example.org` (no trailing slash, no path:
-	 * the path is `BASE_PATH`). Null when `SITE_URL` was not set: then no absolute URL is written.
-	 */
+	/** An origin, no path (that is `BASE_PATH`); null: no absolute URL is written. */
 	siteUrl: string | null;
-	/** Our page's publication date (`PUBLISHED_DATE`, `YYYY-MM-DD`), or null when not given. */
+	/** `YYYY-MM-DD`. */
 	publishedDate: string | null;
 }
 
-/** Settings of a build without `SITE_URL` or `PUBLISHED_DATE`. */
-export const NO_SITE: SiteSettings = { siteUrl: null, publishedDate: null };
-
-/**
- * Checks and normalises `SITE_URL`: an http(s) origin. A path is refused with a message saying to
- * put it in `BASE_PATH`, so the two can never disagree. Empty or undefined gives null.
- */
+/** A path is refused, to go in `BASE_PATH`, so the two can never disagree. */
 export function parseSiteUrl(value: string | undefined): string | null {
 	const text = (value ?? '').trim();
 	if (!text) return null;
@@ -42,7 +29,6 @@ export function parseSiteUrl(value: string | undefined): string | null {
 	return url.origin;
 }
 
-/** Checks `PUBLISHED_DATE` (`YYYY-MM-DD`, a real date). Empty or undefined gives null. */
 export function parsePublishedDate(value: string | undefined): string | null {
 	const text = (value ?? '').trim();
 	if (!text) return null;
@@ -53,10 +39,7 @@ export function parsePublishedDate(value: string | undefined): string | null {
 	return text;
 }
 
-/**
- * The absolute URL of a root-relative path that already includes the base path (what `resolve()`
- * from `$app/paths` returns with `paths.relative: false`), or null without `SITE_URL`.
- */
+/** `path` as `resolve()` gives it, base path included. */
 export function absoluteUrl(site: SiteSettings, path: string): string | null {
 	if (!path.startsWith('/')) {
 		throw new Error(`absoluteUrl needs a path from the site root, got "${path}"`);
@@ -64,9 +47,5 @@ export function absoluteUrl(site: SiteSettings, path: string): string | null {
 	return site.siteUrl ? `${site.siteUrl}${path}` : null;
 }
 
-/**
- * Whether this is the single-file offline build (`npm run build:offline`), which routes by the
- * hash (`index.html#/present/`) and has no prerendered HTML. Set at build time: svelte.config.js
- * sets `VITE_OFFLINE=1` when it is run with `OFFLINE=1`. Safe anywhere (no DOM access).
- */
+/** The single-file offline build, which routes by the hash (`VITE_OFFLINE`: svelte.config.js). */
 export const OFFLINE: boolean = import.meta.env?.VITE_OFFLINE === '1';

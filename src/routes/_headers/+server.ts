@@ -1,7 +1,4 @@
-/**
- * `/_headers`: the cache and security headers for Netlify and Cloudflare Pages, written into the
- * build under BASE_PATH (src/lib/site/headers.ts; other hosts: src/docs/newsrooms.md).
- */
+/** `/_headers`, under BASE_PATH (src/lib/site/headers.ts). */
 import { base } from '$app/paths';
 import { headersFile } from '$lib/site/headers';
 import type { RequestHandler } from './$types';

@@ -1,43 +1,31 @@
 /**
- * The scroll engine: wraps `scrollama` and does one thing, report which step is under the trigger
- * line (by its stable id) and the progress through it. Layout and charts take that state as input.
- *
- * Steps are the elements with `data-step="<id>"` inside `root`, in reading order. Detection is
- * scrollama's IntersectionObserver events, reconciled with a geometric check after scrolling
- * settles, on resize, on visualViewport changes (address bar, zoom, rotation) and after a jump to
- * an anchor, so a fast fling or a reload half-way down always ends on the right step. The check
- * reads layout just after a frame is drawn, when it is clean: read in requestAnimationFrame, it
- * forced a layout of the charts' changes before the frame's own, and the step it found changed
- * them again (about 8 ms each at 4x CPU on a phone). After a scroll, only an engine whose steps
- * are near the viewport (or still hold the current step) checks.
- * Browser only: scrollama touches `window` when it is imported.
+ * The scroll engine: wraps scrollama and reports the step under the trigger line and the progress
+ * through it. Observer events are reconciled with a geometric check after scrolling settles, on
+ * resize and after a jump, so a fling or a reload ends on the right step. The check reads layout in
+ * the task after a frame: in requestAnimationFrame it forced an extra layout of the charts' changes
+ * (about 8 ms at 4x CPU). Browser only: scrollama touches `window` when imported.
  */
 import scrollama from 'scrollama';
 import { progressThrough, stepAtTrigger, type StepBox } from './geometry';
 
 export interface ScrollEngineOptions {
-	/** The element whose `[data-step]` descendants are the steps. */
+	/** Holds the `[data-step]` elements. */
 	root: HTMLElement;
-	/** Trigger line, as a fraction of the viewport height from its top. */
+	/** Trigger line, as a fraction of the viewport height. */
 	offset: number;
-	/** Called whenever the active step changes: its id, or null when the line is outside the steps. */
+	/** The active step's id, or null when the line is outside the steps. */
 	onstep: (id: string | null) => void;
-	/** Called with the progress (0 to 1) of the trigger line through the active step. */
 	onprogress?: (progress: number) => void;
 }
 
 export interface ScrollEngine {
-	/** The step under the trigger line, as last reported. */
 	readonly active: string | null;
-	/** Re-checks the geometry now (for example after a programmatic scroll has settled). */
+	/** Re-checks the geometry now (after a programmatic scroll has settled). */
 	check(): void;
-	/** Moves the trigger line (phone ↔ desktop layout). */
 	setOffset(offset: number): void;
-	/** Stops listening. */
 	destroy(): void;
 }
 
-/** Starts the engine on `root`'s steps; reports the current step just after the next frame. */
 export function createScrollEngine(options: ScrollEngineOptions): ScrollEngine {
 	const { root, onstep, onprogress } = options;
 	let offset = options.offset;
@@ -54,7 +42,6 @@ export function createScrollEngine(options: ScrollEngineOptions): ScrollEngine {
 		onstep(id);
 	}
 
-	/** Geometric truth: which step is under the trigger line right now (reads layout only). */
 	function reconcile() {
 		const els = steps();
 		if (!els.length) return;
@@ -87,9 +74,8 @@ export function createScrollEngine(options: ScrollEngineOptions): ScrollEngine {
 		instance
 			.setup({ step: steps(), offset: offset as 0.5, progress: Boolean(onprogress) })
 			.onStepEnter(({ element }) => setActive(element.dataset.step ?? null))
-			// Leaving a step without entering another (out of the steps, or past a skipped one) is
-			// found by the check, at once: left to the check once scrolling settles, WebKit kept the
-			// previous section's step current after a jump into the next section.
+			// Checked at once: left until scrolling settled, WebKit kept the previous section's step
+			// current after a jump into the next section.
 			.onStepExit(() => schedule())
 			.onStepProgress(({ element, progress }) => {
 				if (element.dataset.step === active) onprogress?.(progress);
@@ -97,11 +83,8 @@ export function createScrollEngine(options: ScrollEngineOptions): ScrollEngine {
 		return instance;
 	}
 
-	/*
-	 * The story runs one engine per section. After each scroll, only a section near the viewport
-	 * (or one that still has a step current) needs the check: the others would read every step's
-	 * box to find that the line is still outside their steps.
-	 */
+	// One engine per section: after a scroll only one near the viewport, or holding the current
+	// step, checks; the others would read every step's box for nothing.
 	let near = true;
 	const proximity = new IntersectionObserver(
 		(entries) => {

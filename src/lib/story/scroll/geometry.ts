@@ -1,19 +1,10 @@
-/**
- * Pure step-detection maths, shared by the scroll engine and its tests. All values are viewport
- * pixels (from getBoundingClientRect), so the functions never touch the DOM.
- */
-
-/** Vertical extent of one step element in viewport coordinates. */
+/** Pure step-detection maths, in viewport pixels (from getBoundingClientRect). */
 export interface StepBox {
 	top: number;
 	bottom: number;
 }
 
-/**
- * The index of the step under the trigger line: the last step whose top has passed the line,
- * as long as the line is still within the steps' container. -1 when the line is above the first
- * step or below the container's end (`containerBottom`).
- */
+/** The last step whose top passed the line, or -1 (above the first, or past `containerBottom`). */
 export function stepAtTrigger(boxes: StepBox[], trigger: number, containerBottom: number): number {
 	if (trigger >= containerBottom) return -1;
 	let found = -1;
@@ -24,7 +15,6 @@ export function stepAtTrigger(boxes: StepBox[], trigger: number, containerBottom
 	return found;
 }
 
-/** Progress (0 to 1) of the trigger line through a step box. */
 export function progressThrough(box: StepBox, trigger: number): number {
 	const height = box.bottom - box.top;
 	if (height <= 0) return 0;
@@ -33,10 +23,7 @@ export function progressThrough(box: StepBox, trigger: number): number {
 
 const STEP_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/**
- * The step id named by a location hash (`#storming`), or null when the hash is empty, malformed
- * or names no known step. Never throws: an odd hash must never break the story.
- */
+/** The known step a hash names (`#storming`), else null; never throws on an odd hash. */
 export function stepFromHash(hash: string, ids: readonly string[]): string | null {
 	if (!hash || hash.length < 2 || hash[0] !== '#') return null;
 	let id: string;

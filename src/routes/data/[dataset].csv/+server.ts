@@ -1,6 +1,4 @@
-/**
- * `/data/<name>.csv`: a data set as RFC 4180 CSV, written from `content` at build time.
- */
+/** `/data/<name>.csv`, written at build time. */
 import { error } from '@sveltejs/kit';
 import { content } from 'virtual:story-content';
 import { DATASET_NAMES, datasetCsv, isDatasetName } from '$lib/downloads/datasets';
@@ -9,7 +7,6 @@ import type { EntryGenerator, RequestHandler } from './$types';
 export const prerender = true;
 export const trailingSlash = 'never';
 
-/** Only the known data sets become files; any other name is the site's 404. */
 export const entries: EntryGenerator = () => DATASET_NAMES.map((dataset) => ({ dataset }));
 
 export const GET: RequestHandler = ({ params }) => {

@@ -1,7 +1,4 @@
-/**
- * `/data/<name>.json`: a data set as JSON (the entries exactly as the story holds them), written
- * from `content` at build time.
- */
+/** `/data/<name>.json`: the entries exactly as the story holds them, written at build time. */
 import { error } from '@sveltejs/kit';
 import { content } from 'virtual:story-content';
 import { DATASET_NAMES, datasetJson, isDatasetName } from '$lib/downloads/datasets';
@@ -10,7 +7,6 @@ import type { EntryGenerator, RequestHandler } from './$types';
 export const prerender = true;
 export const trailingSlash = 'never';
 
-/** Only the known data sets become files; any other name is the site's 404. */
 export const entries: EntryGenerator = () => DATASET_NAMES.map((dataset) => ({ dataset }));
 
 export const GET: RequestHandler = ({ params }) => {

@@ -1,7 +1,4 @@
-/**
- * `/share/timeline.png`: the 1200x630 share image, drawn at build time from the real timeline
- * graphic (see $lib/share/timeline-share.server.ts). Social networks fetch it from `og:image`.
- */
+/** The share image (`og:image`), drawn at build time. */
 import { content } from 'virtual:story-content';
 import { timelineSharePng } from '$lib/share/timeline-share.server';
 import type { RequestHandler } from './$types';
