@@ -10,6 +10,7 @@ import {
 	percentOf,
 	sweepCover,
 	sweepGeometry,
+	sweepWidth,
 	unitGrid
 } from './layout';
 import { dayLabel, storyDays, timeStrip } from './time-strip';
@@ -157,6 +158,8 @@ describe('sweepGeometry / sweepCover: the fill-in wave', () => {
 			// The cover never leaves a grid point uncovered by falling short of it.
 			expect(s.offset).toBeGreaterThanOrEqual(s.travel);
 			expect(s.size).toBeGreaterThanOrEqual(grid.width + s.offset);
+			// Drawn three times its travel wide, it still covers the grid from start to end.
+			expect(sweepWidth(s) - s.offset).toBeGreaterThanOrEqual(grid.width);
 		});
 	}
 });

@@ -146,6 +146,15 @@ export function sweepGeometry(grid: UnitGrid): Sweep {
 }
 
 /**
+ * The width the sweep cover is drawn at: three times its travel, so that its move is a third of its
+ * own width (CSS `translateX(calc(100% / 3))`), which stays the same value at every size: a new
+ * size moves nothing. Wider than `size` (what it has to cover), solid beyond it.
+ */
+export function sweepWidth(s: Sweep): number {
+	return 3 * s.travel;
+}
+
+/**
  * How much of the cover lies over grid point (x, y) when the sweep has travelled `t` px:
  * 0 = clear, 1 = fully covered. The CSS gradient draws exactly this.
  */
