@@ -23,4 +23,6 @@ declare module 'virtual:story-content' {
 	/** Each step's chart state by step id (steps without a graphic are left out). */
 	export const stepStates: Record<string, import('$lib/content/types').ChartState>;
 	export const notes: Content['notes'];
+	/** What changed after publication and why, newest first. */
+	export const corrections: Content['corrections'];
 }

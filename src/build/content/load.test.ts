@@ -79,7 +79,7 @@ describe('a valid content folder', () => {
 				'04-mines/index.md'
 			])
 		);
-		expect(files).toHaveLength(16);
+		expect(files).toHaveLength(17);
 	});
 });
 

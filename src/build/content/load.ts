@@ -7,6 +7,7 @@
  */
 import path from 'node:path';
 import { CheckContext, suggest } from './checking.ts';
+import { loadCorrections } from './corrections.ts';
 import { sourcesLabel } from '../../lib/content/citation.ts';
 import { loadList, loadReport } from './data.ts';
 import { loadNotes } from './notes.ts';
@@ -110,6 +111,8 @@ export function loadContent(contentDir: string): { content: Content; files: stri
 		numbers,
 		paragraphCount: paragraphs.length
 	});
+	// What changed after publication, and why (content/corrections.yaml).
+	const corrections = loadCorrections(ctx, dir);
 	// Teacher's notes (optional folder content/notes/): see notes.ts.
 	const notes = loadNotes(ctx, dir, {
 		sections: story.sections,
@@ -137,7 +140,8 @@ export function loadContent(contentDir: string): { content: Content; files: stri
 			({ value }): NextItem => ({ ...value, source: sourcesLabel(value.citations) })
 		),
 		sections: story.sections,
-		steps: story.steps
+		steps: story.steps,
+		corrections
 	};
 	if (notes.length > 0) content.notes = notes;
 	return { content, files: ctx.files };

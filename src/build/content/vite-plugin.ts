@@ -32,7 +32,8 @@ const PARTS = [
 	'sections',
 	'steps',
 	'stepStates',
-	'notes'
+	'notes',
+	'corrections'
 ] as const;
 type Part = (typeof PARTS)[number];
 

@@ -293,6 +293,52 @@ export const factSchema = v.strictObject({ id, fact: text, value: text, citation
 
 export const nextSchema = v.strictObject({ id, date: text, text, citations });
 
+/** True when `value` is a real calendar date written `YYYY-MM-DD` (not 2026-02-30). */
+export function isRealDate(value: string): boolean {
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+	const date = new Date(`${value}T00:00:00Z`);
+	return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+/** What to write when a correction lacks one of its fields (valibot names the object, not the key). */
+const CORRECTION_MISSING: Record<string, string> = {
+	date: say(
+		'is missing: every correction needs the date it was made',
+		'Add date: the day the story was changed, in quotes, like date: "2026-12-08".'
+	),
+	what: say(
+		'is missing: say what changed',
+		'Add what: the change in a sentence a reader understands, e.g. what: The map marks the refinery as an apparent break-in, not attacked.'
+	),
+	why: say(
+		'is missing: every correction needs its reason',
+		'Add why: what was wrong or unsupported, and what the change rests on, e.g. why: The report says another group appeared to have broken into the refinery.'
+	)
+};
+
+/** One entry of the corrections log (`content/corrections.yaml`): when, what changed and why. */
+export const correctionSchema = v.strictObject(
+	{
+		date: v.pipe(
+			v.string(),
+			v.check(
+				isRealDate,
+				say(
+					'is not a real date written as YYYY-MM-DD',
+					'Write the day the story was changed, in quotes, like "2026-12-08".'
+				)
+			)
+		),
+		what: text,
+		why: text
+	},
+	(issue) => {
+		const key = issue.path?.at(-1)?.key;
+		const missing = issue.received === 'undefined' && typeof key === 'string';
+		return (missing && CORRECTION_MISSING[key]) || issue.expected || 'is not valid';
+	}
+);
+
 export const reportSchema = v.strictObject({
 	publisher: text,
 	date: isoDate,

@@ -84,6 +84,9 @@ export type Step = Omit<Out<typeof schema.stepSchema>, 'state'> & {
 	file: string;
 };
 
+/** One entry of the corrections log (`content/corrections.yaml`), newest first in `Content`. */
+export type Correction = Out<typeof schema.correctionSchema>;
+
 /** The story's own front matter, from `content/story/index.md`. */
 export type StoryMeta = Out<typeof schema.storyMetaSchema>;
 
@@ -112,6 +115,8 @@ export interface Content {
 	next: NextItem[];
 	sections: Section[];
 	steps: Step[];
+	/** What changed after publication and why, newest first (`content/corrections.yaml`). */
+	corrections: Correction[];
 	/** Teacher's notes in section order (absent without `content/notes/`). */
 	notes?: SectionNotes[];
 }
