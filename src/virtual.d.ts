@@ -18,11 +18,11 @@ declare module 'virtual:story-content' {
 	/** The outside facts that give a place's position ("42.875 N, 74.612 E") or that a mine's position cites: all the map needs of them. */
 	export const placeFacts: Content['facts'];
 	export const next: Content['next'];
-	/** The corrections log (content/corrections.yaml), in file order. */
-	export const corrections: Content['corrections'];
 	export const sections: Content['sections'];
 	export const steps: Content['steps'];
 	/** Each step's chart state by step id (steps without a graphic are left out). */
 	export const stepStates: Record<string, import('$lib/content/types').ChartState>;
 	export const notes: Content['notes'];
+	/** What changed after publication and why, newest first. */
+	export const corrections: Content['corrections'];
 }

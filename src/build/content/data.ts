@@ -240,5 +240,6 @@ export function loadCorrections(ctx: CheckContext, contentDir: string): Correcti
 		if (value && value.date !== undefined && value.why !== undefined)
 			out.push({ date: value.date, what: value.what, why: value.why });
 	});
-	return out;
+	// Newest first, as readers meet a log (the file may keep any order); stable within a day.
+	return out.sort((x, y) => y.date.localeCompare(x.date));
 }

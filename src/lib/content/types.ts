@@ -112,10 +112,10 @@ export interface Content {
 	people: Person[];
 	facts: OutsideFact[];
 	next: NextItem[];
-	/** The corrections log (`content/corrections.yaml`). */
-	corrections: Correction[];
 	sections: Section[];
 	steps: Step[];
+	/** What changed after publication and why, newest first (`content/corrections.yaml`). */
+	corrections: Correction[];
 	/** Teacher's notes in section order (absent without `content/notes/`). */
 	notes?: SectionNotes[];
 }

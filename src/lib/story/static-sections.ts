@@ -8,7 +8,7 @@
 import { paragraphHref } from '$lib/content/vocabulary';
 import { render } from 'svelte/server';
 import { resolve } from '$app/paths';
-import { content, facts, next, people, report } from 'virtual:story-content';
+import { content, corrections, facts, next, people, report, story } from 'virtual:story-content';
 import ShareTags from '$lib/share/ShareTags.svelte';
 import { jsonLdElement, storyShareHead } from '$lib/share/share';
 import { siteSettings } from '$lib/site/site.server';
@@ -19,15 +19,41 @@ import WhosWho from '../people/WhosWho.svelte';
 import OriginalReport from '../notes/OriginalReport.svelte';
 import SourceNotes from '../notes/SourceNotes.svelte';
 import WhatHappenedNext from '../notes/WhatHappenedNext.svelte';
+import Corrections from '../notes/Corrections.svelte';
+import CiteStory from '../notes/CiteStory.svelte';
+import { storyVersion } from '../notes/cite-story';
+import { absoluteUrl } from '$lib/site/site';
 import Locator from './Locator.svelte';
 import { map as minesMap } from 'virtual:mines-map';
 
 /** The HTML of each static section, rendered on the server. */
-export function staticSectionsHtml(): { next: string; notes: string; report: string } {
+export function staticSectionsHtml(): Record<
+	'next' | 'notes' | 'corrections' | 'cite' | 'report',
+	string
+> {
 	return {
 		next: render(WhatHappenedNext, { props: { items: next } }).body,
 		notes: render(SourceNotes, { props: { facts, report } }).body,
+		corrections: render(Corrections, { props: { corrections } }).body,
+		cite: render(CiteStory, { props: citeProps() }).body,
 		report: render(OriginalReport, { props: { report } }).body
+	};
+}
+
+/**
+ * "Cite this story": the headline, the version (latest correction, or `PUBLISHED_DATE`) and the
+ * page's address: absolute with `SITE_URL`, else relative to the site (the page's script
+ * completes it from the address the page was opened at).
+ */
+function citeProps() {
+	const site = siteSettings();
+	const page = resolve('/');
+	const absolute = absoluteUrl(site, page);
+	return {
+		title: story.headline,
+		version: storyVersion(corrections, site.publishedDate),
+		url: absolute ?? page,
+		relative: absolute === null
 	};
 }
 

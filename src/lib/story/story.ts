@@ -8,7 +8,8 @@
 import { paragraphHref } from '$lib/content/vocabulary';
 import { stepFromHash } from '$lib/story/scroll/geometry';
 import { personDialogOnDemand } from '$lib/people/person-links';
-import { startEmbedCodes } from '../embed/embed-code';
+import { completeAddresses } from '../embed/embed-code';
+import { startCopyButtons } from '$lib/shared/copy';
 import { startPrint } from '../print/print';
 import { startSection } from './section';
 import { afterNextPaint } from '$lib/shared/long-idle';
@@ -79,7 +80,8 @@ export function startStory({
 	const stops = Array.from(document.querySelectorAll<HTMLElement>('[data-scrolly-section]'), (s) =>
 		startSection(s, { onactive, reportHref })
 	);
-	stops.push(personDialogOnDemand(reportHref), startEmbedCodes(), startPrint(reportHref));
+	completeAddresses();
+	stops.push(personDialogOnDemand(reportHref), startCopyButtons(), startPrint(reportHref));
 
 	// A deep link (`/#mines-all`) opens at its step.
 	const target = stepFromHash(location.hash, stepIds);
