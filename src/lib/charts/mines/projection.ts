@@ -1,11 +1,10 @@
 /**
- * The mines map's projection, shared by the build (which fits it to Kyrgyzstan's outline and
- * draws the outlines, `map-geometry.ts`) and the chart (which places the sites and Bishkek with
- * it, in the prerender and in the browser). Only the fitted scale and translation travel to the
- * browser, in `virtual:mines-map`; the world outline topology never does.
+ * The mines map's projection, used at build time only (`src/build/mines-map/`): it fits the map
+ * to Kyrgyzstan's outline and places the outlines, the sites and Bishkek once, so the browser
+ * gets projected points in `virtual:mines-map` and never loads d3-geo.
  */
 import { geoConicEqualArea, type GeoProjection } from 'd3-geo';
-import type { LatLon, MapPoint, MinesMap, ProjectionFit } from './map-types';
+import type { LatLon, MapPoint, ProjectionFit } from './map-types';
 
 export type { LatLon, ProjectionFit } from './map-types';
 
@@ -49,23 +48,4 @@ export function projectSites(
 		const p = m.position && projectLatLon(projection, m.position);
 		return p ? [{ id: m.id, ...p }] : [];
 	});
-}
-
-/**
- * The map with its sites and Bishkek placed from their latitude and longitude (the mines'
- * positions, Bishkek's fact), with the projection the build fitted to the outline.
- */
-export function locateMap(
-	map: MinesMap,
-	mines: readonly { id: string; position: LatLon | null }[],
-	facts: readonly { id: string; value: string }[]
-): MinesMap {
-	const projection = mapConic(map.projection);
-	const bishkekPos = parseLatLon(facts.find((f) => f.id === map.bishkek.fact)?.value ?? '');
-	const bishkek = (bishkekPos && projectLatLon(projection, bishkekPos)) || map.bishkek;
-	return {
-		...map,
-		sites: projectSites(projection, mines),
-		bishkek: { ...bishkek, fact: map.bishkek.fact }
-	};
 }
